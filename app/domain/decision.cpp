@@ -2,13 +2,16 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QStringList>
+
+#include <utility>
 
 namespace Domain {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Domain::Decision", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Domain::Decision)
+};
 
 } // namespace
 
@@ -43,17 +46,17 @@ QString levelWireName(Level level) {
 QString levelDisplayText(Level level) {
     switch (level) {
     case Level::High:
-        return tr("Passed");
+        return Text::tr("Passed");
     case Level::Medium:
-        return tr("Suspicious: extra checks recommended");
+        return Text::tr("Suspicious: extra checks recommended");
     case Level::Low:
-        return tr("Not passed");
+        return Text::tr("Not passed");
     case Level::Unavailable:
-        return tr("Not part of this evaluation");
+        return Text::tr("Not part of this evaluation");
     case Level::Unknown:
         break;
     }
-    return tr("Unknown (no value)");
+    return Text::tr("Unknown (no value)");
 }
 
 QString TrustFactor::trustFactorDisplayName(const QString& key) {
@@ -77,26 +80,41 @@ QString TrustFactor::trustFactorDisplayName(const QString& key) {
          QT_TRANSLATE_NOOP("Domain::Decision", "Barcode cross-check")},
     };
     if (const auto it = known.constFind(key); it != known.cend())
-        return tr(it.value());
+        return Text::tr(it.value());
 
-    // An unknown key: "someNewCheck" or "some_new-check" becomes "Some new check".
-    QString words;
+    // An unknown key: "someNewCheck" or "some_new-check" becomes "Some new check"; acronyms keep
+    // their case ("faceIDCheck" becomes "Face ID check", not "Face iDCheck").
+    QStringList words;
+    QString word;
+    const auto endWord = [&words, &word] {
+        if (!word.isEmpty())
+            words << std::exchange(word, QString());
+    };
     for (int i = 0; i < key.size(); ++i) {
         const QChar c = key.at(i);
-        if (c == QLatin1Char('_') || c == QLatin1Char('-')) {
-            words += QLatin1Char(' ');
-        } else if (c.isUpper() && i > 0 && !key.at(i - 1).isUpper()) {
-            words += QLatin1Char(' ');
-            words += c.toLower();
-        } else {
-            words += c;
+        if (c == QLatin1Char('_') || c == QLatin1Char('-') || c.isSpace()) {
+            endWord();
+            continue;
         }
+        if (c.isUpper() && !word.isEmpty()) {
+            const bool afterLower = !key.at(i - 1).isUpper();
+            const bool startsWordAfterAcronym = i + 1 < key.size() && key.at(i + 1).isLower();
+            if (afterLower || startsWordAfterAcronym)
+                endWord();
+        }
+        word += c;
     }
-    words = words.simplified();
+    endWord();
     if (words.isEmpty())
-        return tr("(unnamed check)");
-    words[0] = words.at(0).toUpper();
-    return words;
+        return Text::tr("(unnamed check)");
+    for (QString& w : words) {
+        const bool acronym = w.size() > 1 && w == w.toUpper();
+        if (!acronym)
+            w = w.toLower();
+    }
+    QString text = words.join(QLatin1Char(' '));
+    text[0] = text.at(0).toUpper();
+    return text;
 }
 
 } // namespace Domain

@@ -34,7 +34,7 @@ struct TrustFactor {
 struct Decision {
     Level level = Level::Unknown;
     std::optional<int> score;
-    QList<TrustFactor> factors; // in the order the platform sent them
+    QList<TrustFactor> factors; // sorted by key (JSON objects carry no order)
 };
 
 } // namespace Domain

@@ -1,6 +1,6 @@
 #include "linkoptions.h"
 
-#include <QUrlQuery>
+#include <QStringList>
 
 namespace Domain {
 
@@ -36,17 +36,25 @@ bool isWebLanguage(const QString& code) {
 }
 
 QUrl applyLinkOptions(const QUrl& link, const LinkOptions& options) {
-    QUrlQuery query(link);
-    if (!options.language.isEmpty()) {
-        query.removeAllQueryItems(QStringLiteral("lang"));
-        query.addQueryItem(QStringLiteral("lang"), options.language);
-    }
-    if (options.onlyMobile) {
-        query.removeAllQueryItems(QStringLiteral("onlyMobile"));
-        query.addQueryItem(QStringLiteral("onlyMobile"), QStringLiteral("true"));
-    }
+    // Works on the encoded query text: a QUrlQuery round trip re-encodes the platform's items
+    // (a '=' in the token becomes %3D), and the token must reach the phone exactly as sent.
+    const QString query = link.query(QUrl::FullyEncoded);
+    QStringList items;
+    if (!query.isEmpty())
+        items = query.split(QLatin1Char('&'));
+    const auto replace = [&items](const QString& key, const QString& value) {
+        const QString prefix = key + QLatin1Char('=');
+        items.removeIf([&](const QString& item) { return item == key || item.startsWith(prefix); });
+        items << prefix + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    if (!options.language.isEmpty())
+        replace(QStringLiteral("lang"), options.language);
+    if (options.onlyMobile)
+        replace(QStringLiteral("onlyMobile"), QStringLiteral("true"));
+    if (options.language.isEmpty() && !options.onlyMobile)
+        return link;
     QUrl result = link;
-    result.setQuery(query);
+    result.setQuery(items.join(QLatin1Char('&')));
     return result;
 }
 

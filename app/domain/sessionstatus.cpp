@@ -20,9 +20,9 @@ constexpr std::array<std::pair<Kind, const char*>, 7> wireNames{{
     {Kind::Expired, "EXPIRED"},
 }};
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Domain::SessionStatus", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Domain::SessionStatus)
+};
 
 } // namespace
 
@@ -64,23 +64,23 @@ bool SessionStatus::isRejected() const {
 QString SessionStatus::displayText() const {
     switch (m_kind) {
     case Kind::Pending:
-        return tr("Waiting for the applicant");
+        return Text::tr("Waiting for the applicant");
     case Kind::WaitingForManualApprove:
-        return tr("Waiting for manual review");
+        return Text::tr("Waiting for manual review");
     case Kind::AutoApproved:
-        return tr("Approved automatically");
+        return Text::tr("Approved automatically");
     case Kind::ManualApproved:
-        return tr("Approved by a reviewer");
+        return Text::tr("Approved by a reviewer");
     case Kind::AutoRejected:
-        return tr("Rejected automatically");
+        return Text::tr("Rejected automatically");
     case Kind::ManualRejected:
-        return tr("Rejected by a reviewer");
+        return Text::tr("Rejected by a reviewer");
     case Kind::Expired:
-        return tr("Expired: the applicant did not finish in time");
+        return Text::tr("Expired: the applicant did not finish in time");
     case Kind::Unknown:
         break;
     }
-    return tr("Unknown status: %1").arg(m_raw);
+    return Text::tr("Unknown status: %1").arg(m_raw);
 }
 
 } // namespace Domain

@@ -10,9 +10,9 @@
 namespace Domain {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Domain::Validation", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Domain::Validation)
+};
 
 ValidationError error(Field field, const QString& message) {
     return {field, message};
@@ -44,23 +44,23 @@ bool isControl(char32_t cp) {
 QString fieldLabel(Field field) {
     switch (field) {
     case Field::FirstName:
-        return tr("First name");
+        return Text::tr("First name");
     case Field::LastName:
-        return tr("Last name");
+        return Text::tr("Last name");
     case Field::AdditionalNames:
-        return tr("Additional names");
+        return Text::tr("Additional names");
     case Field::DateOfBirth:
-        return tr("Date of birth");
+        return Text::tr("Date of birth");
     case Field::ExternalId:
-        return tr("External ID");
+        return Text::tr("External ID");
     case Field::Theme:
-        return tr("Web theme");
+        return Text::tr("Web theme");
     case Field::SessionId:
-        return tr("Session ID");
+        return Text::tr("Session ID");
     case Field::ReturnUrl:
-        return tr("Return URL");
+        return Text::tr("Return URL");
     case Field::Language:
-        return tr("Language");
+        return Text::tr("Language");
     }
     return {};
 }
@@ -92,23 +92,24 @@ std::optional<ValidationError> checkName(Field field, const QString& value, bool
     const QString label = fieldLabel(field);
     if (name.isEmpty()) {
         if (required)
-            return error(field, tr("%1 is required.").arg(label));
+            return error(field, Text::tr("%1 is required.").arg(label));
         return std::nullopt;
     }
     if (codePointCount(name) > MaxNameLength)
-        return error(field, tr("%1 is longer than %2 characters.").arg(label).arg(MaxNameLength));
+        return error(field,
+                     Text::tr("%1 is longer than %2 characters.").arg(label).arg(MaxNameLength));
     bool hasLetter = false;
     for (const char32_t cp : name.toUcs4()) {
         if (QChar::isDigit(cp))
-            return error(field, tr("%1 contains the digit %2; names cannot contain digits.")
+            return error(field, Text::tr("%1 contains the digit %2; names cannot contain digits.")
                                     .arg(label, describeCodePoint(cp)));
         if (!isAllowedInName(cp))
-            return error(field, tr("%1 contains %2, which is not allowed in a name.")
+            return error(field, Text::tr("%1 contains %2, which is not allowed in a name.")
                                     .arg(label, describeCodePoint(cp)));
         hasLetter = hasLetter || QChar::isLetter(cp);
     }
     if (!hasLetter)
-        return error(field, tr("%1 must contain at least one letter.").arg(label));
+        return error(field, Text::tr("%1 must contain at least one letter.").arg(label));
     return std::nullopt;
 }
 
@@ -116,18 +117,19 @@ std::optional<ValidationError> checkDateOfBirth(const QString& value, QDate toda
     const QString text = value.trimmed();
     const QString label = fieldLabel(Field::DateOfBirth);
     if (text.isEmpty())
-        return error(Field::DateOfBirth, tr("%1 is required.").arg(label));
+        return error(Field::DateOfBirth, Text::tr("%1 is required.").arg(label));
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!shape.match(text).hasMatch())
         return error(Field::DateOfBirth,
-                     tr("%1 must be written YYYY-MM-DD, for example 1990-04-23.").arg(label));
+                     Text::tr("%1 must be written YYYY-MM-DD, for example 1990-04-23.").arg(label));
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        return error(Field::DateOfBirth, tr("%1 %2 is not a real calendar date.").arg(label, text));
+        return error(Field::DateOfBirth,
+                     Text::tr("%1 %2 is not a real calendar date.").arg(label, text));
     if (date < QDate(1900, 1, 1))
-        return error(Field::DateOfBirth, tr("%1 cannot be before 1900-01-01.").arg(label));
+        return error(Field::DateOfBirth, Text::tr("%1 cannot be before 1900-01-01.").arg(label));
     if (date > today)
-        return error(Field::DateOfBirth, tr("%1 cannot be in the future.").arg(label));
+        return error(Field::DateOfBirth, Text::tr("%1 cannot be in the future.").arg(label));
     return std::nullopt;
 }
 
@@ -135,13 +137,13 @@ std::optional<ValidationError> checkExternalId(const QString& value) {
     const QString text = value.trimmed();
     const QString label = fieldLabel(Field::ExternalId);
     if (codePointCount(text) > MaxExternalIdLength)
-        return error(Field::ExternalId,
-                     tr("%1 is longer than %2 characters.").arg(label).arg(MaxExternalIdLength));
+        return error(
+            Field::ExternalId,
+            Text::tr("%1 is longer than %2 characters.").arg(label).arg(MaxExternalIdLength));
     for (const char32_t cp : text.toUcs4()) {
         if (isControl(cp))
-            return error(
-                Field::ExternalId,
-                tr("%1 contains the control character %2.").arg(label, describeCodePoint(cp)));
+            return error(Field::ExternalId, Text::tr("%1 contains the control character %2.")
+                                                .arg(label, describeCodePoint(cp)));
     }
     return std::nullopt;
 }
@@ -149,15 +151,15 @@ std::optional<ValidationError> checkExternalId(const QString& value) {
 std::optional<ValidationError> checkTheme(const QString& value) {
     const QString text = value.trimmed();
     const QString label = fieldLabel(Field::Theme);
-    if (text.size() > MaxThemeLength)
+    if (codePointCount(text) > MaxThemeLength)
         return error(Field::Theme,
-                     tr("%1 is longer than %2 characters.").arg(label).arg(MaxThemeLength));
+                     Text::tr("%1 is longer than %2 characters.").arg(label).arg(MaxThemeLength));
     for (const char32_t cp : text.toUcs4()) {
         const bool allowed = (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') ||
                              (cp >= U'0' && cp <= U'9') || cp == U'_' || cp == U'.' || cp == U'-';
         if (!allowed)
             return error(Field::Theme,
-                         tr("%1 contains %2; use only letters A-Z, digits, '_', '.' and '-'.")
+                         Text::tr("%1 contains %2; use only letters A-Z, digits, '_', '.' and '-'.")
                              .arg(label, describeCodePoint(cp)));
     }
     return std::nullopt;
@@ -169,14 +171,15 @@ std::optional<ValidationError> checkReturnUrl(const QString& value) {
     if (text.isEmpty())
         return error(
             Field::ReturnUrl,
-            tr("%1 is required: the page the applicant's phone shows after finishing.").arg(label));
+            Text::tr("%1 is required: the page the applicant's phone shows after finishing.")
+                .arg(label));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return error(Field::ReturnUrl, tr("%1 is not a valid absolute URL.").arg(label));
+        return error(Field::ReturnUrl, Text::tr("%1 is not a valid absolute URL.").arg(label));
     const QString scheme = url.scheme().toLower();
     const bool plainLoopback = scheme == QLatin1String("http") && isLoopbackUrl(url);
     if (scheme != QLatin1String("https") && !plainLoopback)
-        return error(Field::ReturnUrl, tr("%1 must start with https://.").arg(label));
+        return error(Field::ReturnUrl, Text::tr("%1 must start with https://.").arg(label));
     return std::nullopt;
 }
 
