@@ -1,0 +1,337 @@
+#include "enrolmentclient.h"
+
+#include "domain/loopback.h"
+#include "domain/sessionid.h"
+#include "linkpolicy.h"
+#include "replyparsing.h"
+#include "transport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScopedPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApi, "enrolment.api", QtWarningMsg)
+
+namespace Api {
+
+struct PendingCall {
+    EnrolmentClient::Call call;
+    std::unique_ptr<QNetworkReply, QScopedPointerDeleteLater> reply;
+    RawReply raw;
+    QTimer timer; // the deadline while a reply runs, the delay before a retry otherwise
+    QElapsedTimer elapsed;
+    int attempt = 0;
+};
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Api::EnrolmentClient)
+};
+
+QUrl endpoint(const QUrl& base, const QString& path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+QString describeTlsErrors(const QList<QSslError>& errors)
+{
+    QStringList parts;
+    for (const QSslError& error : errors) {
+        QString part = error.errorString();
+        const QSslCertificate certificate = error.certificate();
+        if (!certificate.isNull()) {
+            part += QStringLiteral(" (subject “%1”, issuer “%2”, SHA-256 %3)")
+                        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                             QString::fromLatin1(
+                                 certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        }
+        if (!parts.contains(part))
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+std::optional<QString> normalizedOrError(const QString& sessionId, ApiError* error)
+{
+    if (auto id = Domain::normalizeSessionId(sessionId))
+        return id;
+    *error = ApiError::invalidInput(Text::tr("“%1” is not a session ID: it must be a GUID such as "
+                                             "ad90c821-e5ea-4385-be5b-4fc9f9ea24ee.")
+                                        .arg(sessionId.left(80)));
+    return std::nullopt;
+}
+
+} // namespace
+
+EnrolmentClient::EnrolmentClient(QNetworkAccessManager* network, ApiConnection connection,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_connection(std::move(connection))
+{
+    Q_ASSERT(m_network);
+}
+
+EnrolmentClient::~EnrolmentClient()
+{
+    cancelAll();
+}
+
+template <typename T, typename Parse>
+EnrolmentClient::RequestId EnrolmentClient::request(Call call, QObject* context,
+                                                    Callback<T> callback, Parse parse)
+{
+    Q_ASSERT(context);
+    call.complete = [guard = QPointer<QObject>(context), callback = std::move(callback),
+                     parse = std::move(parse)](const Result<QByteArray>& outcome) {
+        if (!guard)
+            return;
+        if (!outcome) {
+            callback(outcome.error());
+            return;
+        }
+        callback(parse(outcome.value()));
+    };
+    return start(std::move(call));
+}
+
+template <typename T>
+EnrolmentClient::RequestId
+EnrolmentClient::sessionCall(const QByteArray& method, const QString& sessionId,
+                             const QString& suffix, QObject* context, Callback<T> callback,
+                             std::function<Result<T>(const QByteArray&)> parse)
+{
+    ApiError invalid = ApiError::invalidInput({});
+    const auto id = normalizedOrError(sessionId, &invalid);
+    // Only reads are retried; a delete is answered once and the caller decides.
+    const int retries = method == "GET" ? m_connection.readRetries : 0;
+    Call call{method, QString(), {}, retries, {}};
+    if (id)
+        call.path = QStringLiteral("/api/v1/data/%1%2").arg(*id, suffix);
+    else
+        parse = [invalid](const QByteArray&) -> Result<T> { return invalid; };
+    return request<T>(std::move(call), context, std::move(callback), std::move(parse));
+}
+
+EnrolmentClient::RequestId EnrolmentClient::initialize(const Domain::EnrolmentRequest& enrolment,
+                                                       QObject* context,
+                                                       Callback<Domain::CreatedSession> callback)
+{
+    Call call{
+        "POST", QStringLiteral("/api/v1/enrolment/initialize"), enrolment.toJsonBytes(), 0, {}};
+    const LinkPolicy policy{m_connection.baseUrl, m_connection.allowedLinkHosts};
+    return request<Domain::CreatedSession>(
+        std::move(call), context, std::move(callback),
+        [policy, sessionId = enrolment.sessionId()](const QByteArray& body) {
+            return parseInitializeReply(body, sessionId, policy);
+        });
+}
+
+EnrolmentClient::RequestId EnrolmentClient::status(const QString& sessionId, QObject* context,
+                                                   Callback<Domain::SessionStatus> callback)
+{
+    return sessionCall<Domain::SessionStatus>("GET", sessionId, QStringLiteral("/status"), context,
+                                              std::move(callback), parseStatusReply);
+}
+
+EnrolmentClient::RequestId EnrolmentClient::decisionResults(const QString& sessionId,
+                                                            QObject* context,
+                                                            Callback<Domain::Decision> callback)
+{
+    return sessionCall<Domain::Decision>("GET", sessionId, QStringLiteral("/decision/results"),
+                                         context, std::move(callback), parseDecisionReply);
+}
+
+EnrolmentClient::RequestId EnrolmentClient::deleteSession(const QString& sessionId,
+                                                          QObject* context, Callback<Done> callback)
+{
+    return sessionCall<Done>("DELETE", sessionId, QString(), context, std::move(callback),
+                             [](const QByteArray&) -> Result<Done> { return Done{}; });
+}
+
+std::optional<ApiError> EnrolmentClient::checkConnection() const
+{
+    const QUrl& base = m_connection.baseUrl;
+    const QString scheme = base.scheme().toLower();
+    if (!base.isValid() || base.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return ApiError::invalidInput(Text::tr("The API address “%1” is not a valid http(s) URL.")
+                                          .arg(base.toDisplayString()));
+    if (scheme == QLatin1String("http") && !Domain::isLoopbackHost(base.host()))
+        return ApiError::invalidInput(
+            Text::tr("Credentials are never sent over plain http to %1: use an https:// address.")
+                .arg(base.host()));
+    if (m_connection.username.isEmpty())
+        return ApiError::invalidInput(Text::tr("No API username is set for this connection."));
+    return std::nullopt;
+}
+
+EnrolmentClient::RequestId EnrolmentClient::start(Call call)
+{
+    const RequestId id = m_nextId++;
+    auto pending = std::make_unique<PendingCall>();
+    pending->call = std::move(call);
+    pending->timer.setSingleShot(true);
+    m_pending.emplace(id, std::move(pending));
+
+    // Refusals that need no network still answer asynchronously, like every other outcome.
+    std::optional<ApiError> refusal = checkConnection();
+    if (refusal || m_pending.at(id)->call.path.isEmpty()) {
+        const Result<QByteArray> outcome =
+            refusal ? Result<QByteArray>(*refusal) : Result<QByteArray>(QByteArray());
+        QTimer::singleShot(0, this, [this, id, outcome] {
+            if (m_pending.count(id))
+                complete(id, outcome);
+        });
+        return id;
+    }
+    send(id);
+    return id;
+}
+
+void EnrolmentClient::send(RequestId id)
+{
+    PendingCall& pending = *m_pending.at(id);
+    pending.raw = RawReply{};
+    pending.elapsed.start();
+
+    QNetworkRequest request(endpoint(m_connection.baseUrl, pending.call.path));
+    const QByteArray credentials =
+        (m_connection.username + QLatin1Char(':') + m_connection.password).toUtf8();
+    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    request.setRawHeader("Accept", "application/json, text/plain");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    if (!pending.call.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    if (!m_connection.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_connection.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+
+    QNetworkReply* reply =
+        m_network->sendCustomRequest(request, pending.call.method, pending.call.body);
+    pending.reply.reset(reply);
+
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError>& errors) {
+        if (auto it = m_pending.find(id); it != m_pending.end())
+            it->second->raw.tlsProblem = describeTlsErrors(errors);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, id](qint64 received, qint64 total) {
+                auto it = m_pending.find(id);
+                if (it == m_pending.end() || (received <= MaxReplyBytes && total <= MaxReplyBytes))
+                    return;
+                it->second->raw.tooLarge = true;
+                it->second->reply->abort();
+            });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+
+    pending.timer.disconnect(this);
+    connect(&pending.timer, &QTimer::timeout, this, [this, id] {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end() || !it->second->reply)
+            return;
+        it->second->raw.timedOut = true;
+        it->second->reply->abort();
+    });
+    pending.timer.start(m_connection.timeout);
+}
+
+void EnrolmentClient::onFinished(RequestId id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    PendingCall& pending = *it->second;
+    pending.timer.stop();
+    QNetworkReply* reply = pending.reply.get();
+
+    RawReply& raw = pending.raw;
+    raw.networkError = reply->error();
+    raw.networkErrorText = reply->errorString();
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.retryAfterHeader = reply->rawHeader("Retry-After");
+    if (!raw.tooLarge)
+        raw.body = reply->read(MaxReplyBytes + 1);
+    if (raw.body.size() > MaxReplyBytes)
+        raw.tooLarge = true;
+
+    const QString host = m_connection.baseUrl.host();
+    const int timeoutSeconds = int(std::chrono::duration_cast<std::chrono::seconds>(
+                                       m_connection.timeout + std::chrono::milliseconds(999))
+                                       .count());
+    const std::optional<ApiError> error = transportError(raw, host, timeoutSeconds);
+    qCInfo(lcApi).noquote() << pending.call.method << pending.call.path << "->"
+                            << (raw.httpStatus ? QString::number(raw.httpStatus)
+                                               : QStringLiteral("no HTTP status"))
+                            << "in" << pending.elapsed.elapsed() << "ms";
+
+    pending.reply.reset();
+    if (error && error->isTransient() && error->httpStatus() != 429 &&
+        pending.attempt < pending.call.retries) {
+        const auto delay = m_connection.retryBaseDelay * (1 << pending.attempt);
+        ++pending.attempt;
+        qCInfo(lcApi).noquote() << "retrying" << pending.call.path << "in" << delay.count() << "ms";
+        pending.timer.disconnect(this);
+        connect(&pending.timer, &QTimer::timeout, this, [this, id] {
+            if (m_pending.count(id))
+                send(id);
+        });
+        pending.timer.start(delay);
+        return;
+    }
+    complete(id, error ? Result<QByteArray>(*error) : Result<QByteArray>(raw.body));
+}
+
+void EnrolmentClient::complete(RequestId id, const Result<QByteArray>& outcome)
+{
+    auto node = m_pending.extract(id);
+    if (node.empty())
+        return;
+    // The pending call is gone before the callback runs, so the callback may start new calls
+    // or cancel everything.
+    node.mapped()->call.complete(outcome);
+}
+
+void EnrolmentClient::cancel(RequestId id)
+{
+    auto node = m_pending.extract(id);
+    if (node.empty())
+        return;
+    if (QNetworkReply* reply = node.mapped()->reply.get()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+void EnrolmentClient::cancelAll()
+{
+    std::vector<RequestId> ids;
+    ids.reserve(m_pending.size());
+    for (const auto& entry : m_pending)
+        ids.push_back(entry.first);
+    for (RequestId id : ids)
+        cancel(id);
+}
+
+} // namespace Api
