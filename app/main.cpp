@@ -1,6 +1,86 @@
-#include <QCoreApplication>
+// Parses the command line first, then builds the one application object the command needs:
+// QCoreApplication for the headless commands, QApplication only for windows.
 
-int main(int argc, char* argv[]) {
+#include "cli/clienvironment.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "cli/exitcodes.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <variant>
+
+namespace {
+
+template <class... Ts> struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EnrolmentDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("enrolment-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENROLMENT_DESK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runHeadless(int argc, char* argv[], const Cli::Command& command)
+{
     QCoreApplication app(argc, argv);
-    return 0;
+    setApplicationIdentity();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        err << "enrolment-desk: standard input cannot be read" << Qt::endl;
+    }
+    QSettings settings;
+    QNetworkAccessManager network;
+    Cli::CliEnvironment environment{out,      err,    in, QProcessEnvironment::systemEnvironment(),
+                                    settings, network};
+
+    return std::visit(
+        Overloaded{
+            [&](const Cli::InitializeCommand& c) { return Cli::runInitialize(c, environment); },
+            [&](const Cli::StatusCommand& c) { return Cli::runStatus(c, environment); },
+            [&](const Cli::SandboxCommand& c) { return Cli::runSandbox(c, environment); },
+            [&](const Cli::DemoCommand& c) { return Cli::runDemo(c, environment); },
+            [&](const Cli::GuiCommand& c) {
+                return Cli::runDemo(Cli::DemoCommand{c.demo}, environment);
+            },
+            [](const auto&) { return int(Cli::UsageError); },
+        },
+        command);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const Cli::Command command = Cli::parseCommandLine(argumentsOf(argc, argv));
+    if (const auto* text = std::get_if<Cli::ShowText>(&command)) {
+        std::fputs(text->text.toLocal8Bit().constData(), stdout);
+        return Cli::Success;
+    }
+    if (const auto* problem = std::get_if<Cli::UsageProblem>(&command)) {
+        std::fprintf(stderr, "%s\n", problem->message.toLocal8Bit().constData());
+        return Cli::UsageError;
+    }
+    return runHeadless(argc, argv, command);
 }

@@ -1,0 +1,111 @@
+#include "connectionresolver.h"
+
+#include "config/profilestore.h"
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+
+namespace Cli {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli::ConnectionResolver)
+};
+
+std::optional<QString> readPassword(const ConnectionOptions& options, CliEnvironment& environment,
+                                    QString* problem)
+{
+    if (options.passwordFromStdin) {
+        QByteArray line = environment.in.readLine(64 * 1024);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            *problem = Text::tr("--password-stdin was given but standard input had no password "
+                                "on its first line.");
+            return std::nullopt;
+        }
+        return QString::fromUtf8(line);
+    }
+    const QString variable = QString::fromLatin1(PasswordVariable);
+    if (environment.variables.contains(variable) &&
+        !environment.variables.value(variable).isEmpty())
+        return environment.variables.value(variable);
+    *problem = Text::tr("No API password: pass --password-stdin and write it to standard input, "
+                        "or set %1.")
+                   .arg(variable);
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ResolvedConnection> resolveConnection(const ConnectionOptions& options,
+                                                    CliEnvironment& environment, QString* problem)
+{
+    ResolvedConnection resolved;
+    Api::ApiConnection& connection = resolved.connection;
+
+    if (!options.profile.isEmpty()) {
+        Config::ProfileStore store(environment.settings);
+        QStringList profileProblems;
+        const auto profile = store.load(options.profile, &profileProblems);
+        if (!profile) {
+            const QStringList known = store.names();
+            *problem = known.isEmpty()
+                           ? Text::tr("There is no profile named “%1”, and no profiles are set up.")
+                                 .arg(options.profile)
+                           : Text::tr("There is no profile named “%1”; known profiles: %2.")
+                                 .arg(options.profile, known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        for (const QString& line : profileProblems)
+            environment.err << Text::tr("warning: %1").arg(line) << Qt::endl;
+        connection.baseUrl = profile->baseUrl;
+        connection.username = profile->username;
+        connection.allowedLinkHosts = profile->allowedLinkHosts;
+        connection.timeout = std::chrono::seconds(profile->timeoutSeconds);
+        resolved.profileReturnUrl = profile->returnUrl;
+        resolved.profilePollIntervalSeconds = profile->pollIntervalSeconds;
+        if (!profile->caBundlePath.isEmpty()) {
+            connection.extraCaCertificates =
+                QSslCertificate::fromPath(profile->caBundlePath, QSsl::Pem);
+            if (connection.extraCaCertificates.isEmpty()) {
+                *problem = Text::tr("The profile's CA bundle “%1” could not be read or holds no "
+                                    "PEM certificate.")
+                               .arg(profile->caBundlePath);
+                return std::nullopt;
+            }
+        }
+    }
+
+    if (!options.apiUrl.isEmpty())
+        connection.baseUrl = QUrl(options.apiUrl.trimmed(), QUrl::StrictMode);
+    if (!options.username.isEmpty())
+        connection.username = options.username;
+    connection.allowedLinkHosts += options.allowedLinkHosts;
+    if (options.timeoutSeconds)
+        connection.timeout = std::chrono::seconds(*options.timeoutSeconds);
+
+    const QUrl& base = connection.baseUrl;
+    if (base.isEmpty()) {
+        *problem = Text::tr("No API address: pass --api-url URL or --profile NAME.");
+        return std::nullopt;
+    }
+    if (!base.isValid() || base.host().isEmpty() ||
+        (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+        *problem = Text::tr("The API address “%1” is not an http(s) URL such as "
+                            "https://platform.example.com.")
+                       .arg(options.apiUrl.isEmpty() ? base.toString() : options.apiUrl);
+        return std::nullopt;
+    }
+    if (connection.username.isEmpty()) {
+        *problem = Text::tr("No API username: pass --username NAME or use a profile that has one.");
+        return std::nullopt;
+    }
+    const auto password = readPassword(options, environment, problem);
+    if (!password)
+        return std::nullopt;
+    connection.password = *password;
+    return resolved;
+}
+
+} // namespace Cli
