@@ -3,7 +3,8 @@
 #include <QGuiApplication>
 
 namespace Ui {
-bool canShowWindows() {
+bool canShowWindows()
+{
     return QGuiApplication::platformName() != QLatin1String("offscreen") &&
            QGuiApplication::platformName() != QLatin1String("minimal");
 }

@@ -15,7 +15,8 @@ struct Text {
 
 } // namespace
 
-Level levelFromWire(const QString& text) {
+Level levelFromWire(const QString& text)
+{
     if (text == QLatin1String("HIGH"))
         return Level::High;
     if (text == QLatin1String("MEDIUM"))
@@ -27,7 +28,8 @@ Level levelFromWire(const QString& text) {
     return Level::Unknown;
 }
 
-QString levelWireName(Level level) {
+QString levelWireName(Level level)
+{
     switch (level) {
     case Level::High:
         return QStringLiteral("HIGH");
@@ -43,7 +45,8 @@ QString levelWireName(Level level) {
     return QStringLiteral("UNKNOWN");
 }
 
-QString levelDisplayText(Level level) {
+QString levelDisplayText(Level level)
+{
     switch (level) {
     case Level::High:
         return Text::tr("Passed");
@@ -59,7 +62,8 @@ QString levelDisplayText(Level level) {
     return Text::tr("Unknown (no value)");
 }
 
-QString TrustFactor::trustFactorDisplayName(const QString& key) {
+QString TrustFactor::trustFactorDisplayName(const QString& key)
+{
     static const QHash<QString, const char*> known{
         {QStringLiteral("dateOfExpiration"),
          QT_TRANSLATE_NOOP("Domain::Decision", "Document not expired")},

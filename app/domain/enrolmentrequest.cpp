@@ -7,13 +7,15 @@
 
 namespace Domain {
 
-bool ApplicantInput::isEmpty() const {
+bool ApplicantInput::isEmpty() const
+{
     return firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty() &&
            additionalNames.trimmed().isEmpty() && dateOfBirth.trimmed().isEmpty();
 }
 
 EnrolmentRequest::Validated EnrolmentRequest::create(const EnrolmentRequestInput& input,
-                                                     QDate today) {
+                                                     QDate today)
+{
     Validated result;
     auto collect = [&result](std::optional<ValidationError> problem) {
         if (problem)
@@ -60,7 +62,8 @@ EnrolmentRequest::Validated EnrolmentRequest::create(const EnrolmentRequestInput
     return result;
 }
 
-QJsonObject EnrolmentRequest::toJson() const {
+QJsonObject EnrolmentRequest::toJson() const
+{
     QJsonObject body{
         {QStringLiteral("sessionId"), m_sessionId},
         {QStringLiteral("returnUrl"), m_returnUrl},
@@ -83,11 +86,13 @@ QJsonObject EnrolmentRequest::toJson() const {
     return body;
 }
 
-QByteArray EnrolmentRequest::toJsonBytes() const {
+QByteArray EnrolmentRequest::toJsonBytes() const
+{
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
-EnrolmentRequest EnrolmentRequest::withNewSessionId() const {
+EnrolmentRequest EnrolmentRequest::withNewSessionId() const
+{
     EnrolmentRequest copy = *this;
     copy.m_sessionId = newSessionId();
     return copy;

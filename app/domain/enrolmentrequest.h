@@ -38,7 +38,8 @@ struct ApplicantForm {
     bool skipIntegrityCheck = false;
 };
 
-class EnrolmentRequest {
+class EnrolmentRequest
+{
 public:
     struct Validated;
     // Checks every field and reports every problem at once, in form order.

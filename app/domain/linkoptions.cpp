@@ -4,7 +4,8 @@
 
 namespace Domain {
 
-const QList<WebLanguage>& webLanguages() {
+const QList<WebLanguage>& webLanguages()
+{
     static const QList<WebLanguage> languages{
         {QStringLiteral("en-US"), QStringLiteral("English (US)")},
         {QStringLiteral("de-DE"), QStringLiteral("Deutsch")},
@@ -27,7 +28,8 @@ const QList<WebLanguage>& webLanguages() {
     return languages;
 }
 
-bool isWebLanguage(const QString& code) {
+bool isWebLanguage(const QString& code)
+{
     for (const WebLanguage& language : webLanguages()) {
         if (language.code == code)
             return true;
@@ -35,7 +37,8 @@ bool isWebLanguage(const QString& code) {
     return false;
 }
 
-QUrl applyLinkOptions(const QUrl& link, const LinkOptions& options) {
+QUrl applyLinkOptions(const QUrl& link, const LinkOptions& options)
+{
     // Works on the encoded query text: a QUrlQuery round trip re-encodes the platform's items
     // (a '=' in the token becomes %3D), and the token must reach the phone exactly as sent.
     const QString query = link.query(QUrl::FullyEncoded);

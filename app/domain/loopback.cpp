@@ -4,7 +4,8 @@
 
 namespace Domain {
 
-bool isLoopbackHost(const QString& host) {
+bool isLoopbackHost(const QString& host)
+{
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);

@@ -4,11 +4,13 @@
 
 namespace Domain {
 
-QString newSessionId() {
+QString newSessionId()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-std::optional<QString> normalizeSessionId(const QString& text) {
+std::optional<QString> normalizeSessionId(const QString& text)
+{
     const QString given = text.trimmed();
     const QUuid uuid = QUuid::fromString(given);
     if (uuid.isNull())

@@ -26,7 +26,8 @@ struct Text {
 
 } // namespace
 
-SessionStatus SessionStatus::fromWire(const QString& text) {
+SessionStatus SessionStatus::fromWire(const QString& text)
+{
     SessionStatus status;
     status.m_raw = text;
     status.m_kind = Kind::Unknown;
@@ -37,7 +38,8 @@ SessionStatus SessionStatus::fromWire(const QString& text) {
     return status;
 }
 
-QString SessionStatus::wireName() const {
+QString SessionStatus::wireName() const
+{
     for (const auto& [kind, name] : wireNames) {
         if (kind == m_kind)
             return QLatin1String(name);
@@ -45,23 +47,28 @@ QString SessionStatus::wireName() const {
     return m_raw;
 }
 
-bool SessionStatus::isFinal() const {
+bool SessionStatus::isFinal() const
+{
     return isApproved() || isRejected() || m_kind == Kind::Expired;
 }
 
-bool SessionStatus::hasResults() const {
+bool SessionStatus::hasResults() const
+{
     return isApproved() || isRejected() || m_kind == Kind::WaitingForManualApprove;
 }
 
-bool SessionStatus::isApproved() const {
+bool SessionStatus::isApproved() const
+{
     return m_kind == Kind::AutoApproved || m_kind == Kind::ManualApproved;
 }
 
-bool SessionStatus::isRejected() const {
+bool SessionStatus::isRejected() const
+{
     return m_kind == Kind::AutoRejected || m_kind == Kind::ManualRejected;
 }
 
-QString SessionStatus::displayText() const {
+QString SessionStatus::displayText() const
+{
     switch (m_kind) {
     case Kind::Pending:
         return Text::tr("Waiting for the applicant");

@@ -5,7 +5,8 @@
 
 namespace Domain {
 
-class SessionStatus {
+class SessionStatus
+{
 public:
     enum class Kind {
         Pending,
@@ -34,7 +35,8 @@ public:
     // Staff-facing words, e.g. "Waiting for manual review"; "Unknown status: FOO" for Unknown.
     QString displayText() const;
 
-    friend bool operator==(const SessionStatus& a, const SessionStatus& b) {
+    friend bool operator==(const SessionStatus& a, const SessionStatus& b)
+    {
         return a.m_kind == b.m_kind && a.m_raw == b.m_raw;
     }
 

@@ -14,11 +14,13 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Domain::Validation)
 };
 
-ValidationError error(Field field, const QString& message) {
+ValidationError error(Field field, const QString& message)
+{
     return {field, message};
 }
 
-bool isAllowedInName(char32_t cp) {
+bool isAllowedInName(char32_t cp)
+{
     switch (QChar::category(cp)) {
     case QChar::Letter_Uppercase:
     case QChar::Letter_Lowercase:
@@ -35,13 +37,15 @@ bool isAllowedInName(char32_t cp) {
     return cp == U' ' || cp == U'-' || cp == U'\'' || cp == U'\u2019' || cp == U'.';
 }
 
-bool isControl(char32_t cp) {
+bool isControl(char32_t cp)
+{
     return QChar::category(cp) == QChar::Other_Control;
 }
 
 } // namespace
 
-QString fieldLabel(Field field) {
+QString fieldLabel(Field field)
+{
     switch (field) {
     case Field::FirstName:
         return Text::tr("First name");
@@ -65,7 +69,8 @@ QString fieldLabel(Field field) {
     return {};
 }
 
-int codePointCount(const QString& text) {
+int codePointCount(const QString& text)
+{
     int count = 0;
     for (auto it = text.cbegin(); it != text.cend(); ++it) {
         if (!(it->isLowSurrogate() && it != text.cbegin() && (it - 1)->isHighSurrogate()))
@@ -74,7 +79,8 @@ int codePointCount(const QString& text) {
     return count;
 }
 
-QString describeCodePoint(char32_t cp) {
+QString describeCodePoint(char32_t cp)
+{
     const QString hex = QStringLiteral("U+%1").arg(uint(cp), 4, 16, QLatin1Char('0')).toUpper();
     const QChar::Category category = QChar::category(cp);
     const bool printable =
@@ -87,7 +93,8 @@ QString describeCodePoint(char32_t cp) {
     return QStringLiteral("“%1” (%2)").arg(glyph, hex);
 }
 
-std::optional<ValidationError> checkName(Field field, const QString& value, bool required) {
+std::optional<ValidationError> checkName(Field field, const QString& value, bool required)
+{
     const QString name = value.trimmed();
     const QString label = fieldLabel(field);
     if (name.isEmpty()) {
@@ -113,7 +120,8 @@ std::optional<ValidationError> checkName(Field field, const QString& value, bool
     return std::nullopt;
 }
 
-std::optional<ValidationError> checkDateOfBirth(const QString& value, QDate today) {
+std::optional<ValidationError> checkDateOfBirth(const QString& value, QDate today)
+{
     const QString text = value.trimmed();
     const QString label = fieldLabel(Field::DateOfBirth);
     if (text.isEmpty())
@@ -133,7 +141,8 @@ std::optional<ValidationError> checkDateOfBirth(const QString& value, QDate toda
     return std::nullopt;
 }
 
-std::optional<ValidationError> checkExternalId(const QString& value) {
+std::optional<ValidationError> checkExternalId(const QString& value)
+{
     const QString text = value.trimmed();
     const QString label = fieldLabel(Field::ExternalId);
     if (codePointCount(text) > MaxExternalIdLength)
@@ -148,7 +157,8 @@ std::optional<ValidationError> checkExternalId(const QString& value) {
     return std::nullopt;
 }
 
-std::optional<ValidationError> checkTheme(const QString& value) {
+std::optional<ValidationError> checkTheme(const QString& value)
+{
     const QString text = value.trimmed();
     const QString label = fieldLabel(Field::Theme);
     if (codePointCount(text) > MaxThemeLength)
@@ -165,7 +175,8 @@ std::optional<ValidationError> checkTheme(const QString& value) {
     return std::nullopt;
 }
 
-std::optional<ValidationError> checkReturnUrl(const QString& value) {
+std::optional<ValidationError> checkReturnUrl(const QString& value)
+{
     const QString text = value.trimmed();
     const QString label = fieldLabel(Field::ReturnUrl);
     if (text.isEmpty())

@@ -29,7 +29,8 @@ struct ValidationError {
     Field field;
     QString message;
 
-    friend bool operator==(const ValidationError& a, const ValidationError& b) {
+    friend bool operator==(const ValidationError& a, const ValidationError& b)
+    {
         return a.field == b.field && a.message == b.message;
     }
 };

@@ -22,17 +22,20 @@ constexpr uchar Dark = 0;
 constexpr uchar Light = 255;
 
 // Modules per side with the quiet zone; module (x, y) of the matrix is at (x + QuietZone, ...).
-int fullSide(const QrMatrix& matrix) {
+int fullSide(const QrMatrix& matrix)
+{
     return matrix.size() + 2 * QrMatrix::QuietZone;
 }
 
-bool isDarkWithQuietZone(const QrMatrix& matrix, int column, int row) {
+bool isDarkWithQuietZone(const QrMatrix& matrix, int column, int row)
+{
     return matrix.isDark(column - QrMatrix::QuietZone, row - QrMatrix::QuietZone);
 }
 
 } // namespace
 
-QImage toImage(const QrMatrix& matrix, int modulePixels) {
+QImage toImage(const QrMatrix& matrix, int modulePixels)
+{
     const int modules = fullSide(matrix);
     if (modulePixels < 1 || modulePixels > MaxImageSide / modules)
         return {};
@@ -52,7 +55,8 @@ QImage toImage(const QrMatrix& matrix, int modulePixels) {
     return image;
 }
 
-bool savePng(const QrMatrix& matrix, const QString& path, int modulePixels, QString* error) {
+bool savePng(const QrMatrix& matrix, const QString& path, int modulePixels, QString* error)
+{
     const auto fail = [&](const QString& cause) {
         if (error) {
             *error = Text::tr("Could not save the QR code as \"%1\": %2")
@@ -76,7 +80,8 @@ bool savePng(const QrMatrix& matrix, const QString& path, int modulePixels, QStr
     return true;
 }
 
-QByteArray toSvg(const QrMatrix& matrix) {
+QByteArray toSvg(const QrMatrix& matrix)
+{
     const QByteArray side = QByteArray::number(fullSide(matrix));
     // One sub-path per horizontal run of dark modules: a rectangle "run" wide and 1 high.
     QByteArray path;
@@ -107,7 +112,8 @@ QByteArray toSvg(const QrMatrix& matrix) {
            QByteArrayLiteral("\"/>\n</svg>\n");
 }
 
-QString toTerminalText(const QrMatrix& matrix, TerminalStyle style) {
+QString toTerminalText(const QrMatrix& matrix, TerminalStyle style)
+{
     static const QString colourStart = QStringLiteral("\x1b[30;107m");
     static const QString colourEnd = QStringLiteral("\x1b[0m");
     const bool colour = style == TerminalStyle::AnsiColour;

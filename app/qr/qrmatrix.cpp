@@ -17,7 +17,8 @@ struct Text {
 
 // Numeric/alphanumeric/byte segments as qrcodegen chooses them; makeSegments() reads a C string,
 // so a text holding a NUL character is encoded as one byte segment instead.
-std::vector<qrcodegen::QrSegment> segmentsFor(const QByteArray& utf8) {
+std::vector<qrcodegen::QrSegment> segmentsFor(const QByteArray& utf8)
+{
     if (utf8.contains('\0')) {
         const std::vector<std::uint8_t> bytes(utf8.cbegin(), utf8.cend());
         return {qrcodegen::QrSegment::makeBytes(bytes)};
@@ -29,9 +30,11 @@ std::vector<qrcodegen::QrSegment> segmentsFor(const QByteArray& utf8) {
 
 QrMatrix::QrMatrix(int size, QBitArray modules)
     : m_size(size)
-    , m_modules(std::move(modules)) {}
+    , m_modules(std::move(modules))
+{}
 
-std::optional<QrMatrix> QrMatrix::encode(const QString& text, QString* error) {
+std::optional<QrMatrix> QrMatrix::encode(const QString& text, QString* error)
+{
     const QByteArray utf8 = text.toUtf8();
     try {
         const qrcodegen::QrCode code = qrcodegen::QrCode::encodeSegments(
@@ -62,13 +65,15 @@ std::optional<QrMatrix> QrMatrix::encode(const QString& text, QString* error) {
     return std::nullopt;
 }
 
-bool QrMatrix::isDark(int x, int y) const {
+bool QrMatrix::isDark(int x, int y) const
+{
     if (x < 0 || y < 0 || x >= m_size || y >= m_size)
         return false;
     return m_modules.testBit(y * m_size + x);
 }
 
-bool QrMatrix::operator==(const QrMatrix& other) const {
+bool QrMatrix::operator==(const QrMatrix& other) const
+{
     return m_size == other.m_size && m_modules == other.m_modules;
 }
 

@@ -9,7 +9,8 @@
 
 namespace Qr {
 
-class QrMatrix {
+class QrMatrix
+{
 public:
     // Light modules every reader expects around the code, on each side (not part of size()).
     static constexpr int QuietZone = 4;

@@ -14,7 +14,8 @@ const QList<Level> allLevels{Level::High, Level::Medium, Level::Low, Level::Unav
 
 } // namespace
 
-class TestDecision : public QObject {
+class TestDecision : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -30,7 +31,8 @@ private Q_SLOTS:
     void defaults();
 };
 
-void TestDecision::levelFromWire_data() {
+void TestDecision::levelFromWire_data()
+{
     QTest::addColumn<QString>("wire");
     QTest::addColumn<Level>("level");
 
@@ -47,13 +49,15 @@ void TestDecision::levelFromWire_data() {
     QTest::newRow("VERY_HIGH") << QStringLiteral("VERY_HIGH") << Level::Unknown;
 }
 
-void TestDecision::levelFromWire() {
+void TestDecision::levelFromWire()
+{
     QFETCH(QString, wire);
     QFETCH(Level, level);
     QCOMPARE(Domain::levelFromWire(wire), level);
 }
 
-void TestDecision::levelWireNameRoundTrips_data() {
+void TestDecision::levelWireNameRoundTrips_data()
+{
     QTest::addColumn<Level>("level");
     QTest::addColumn<QString>("wire");
 
@@ -64,14 +68,16 @@ void TestDecision::levelWireNameRoundTrips_data() {
     QTest::newRow("Unknown") << Level::Unknown << QStringLiteral("UNKNOWN");
 }
 
-void TestDecision::levelWireNameRoundTrips() {
+void TestDecision::levelWireNameRoundTrips()
+{
     QFETCH(Level, level);
     QFETCH(QString, wire);
     QCOMPARE(levelWireName(level), wire);
     QCOMPARE(Domain::levelFromWire(levelWireName(level)), level);
 }
 
-void TestDecision::levelDisplayTextsAreDistinct() {
+void TestDecision::levelDisplayTextsAreDistinct()
+{
     QSet<QString> texts;
     for (const Level level : allLevels) {
         const QString text = levelDisplayText(level);
@@ -84,7 +90,8 @@ void TestDecision::levelDisplayTextsAreDistinct() {
     QVERIFY(levelDisplayText(Level::Medium).startsWith(QLatin1String("Suspicious")));
 }
 
-void TestDecision::knownFactorNames_data() {
+void TestDecision::knownFactorNames_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("name");
 
@@ -109,7 +116,8 @@ void TestDecision::knownFactorNames_data() {
         << QStringLiteral("barcodeCrossCheck") << QStringLiteral("Barcode cross-check");
 }
 
-void TestDecision::knownFactorNames() {
+void TestDecision::knownFactorNames()
+{
     QFETCH(QString, key);
     QFETCH(QString, name);
     QCOMPARE(TrustFactor::trustFactorDisplayName(key), name);
@@ -118,7 +126,8 @@ void TestDecision::knownFactorNames() {
     QCOMPARE(factor.displayName(), name);
 }
 
-void TestDecision::unknownFactorNames_data() {
+void TestDecision::unknownFactorNames_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("name"); // empty: any non-empty placeholder
 
@@ -147,7 +156,8 @@ void TestDecision::unknownFactorNames_data() {
     QTest::newRow("blank") << QStringLiteral("   ") << QString();
 }
 
-void TestDecision::unknownFactorNames() {
+void TestDecision::unknownFactorNames()
+{
     QFETCH(QString, key);
     QFETCH(QString, name);
 
@@ -164,7 +174,8 @@ void TestDecision::unknownFactorNames() {
     QCOMPARE(factor.displayName(), shown);
 }
 
-void TestDecision::defaults() {
+void TestDecision::defaults()
+{
     const TrustFactor factor;
     QCOMPARE(factor.level, Level::Unknown);
     QVERIFY(!factor.score);

@@ -23,11 +23,13 @@ const QString returnUrl = QStringLiteral("https://bank.example/enrolment/done");
 const QRegularExpression canonicalShape(
     QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
 
-QString utf8(const char* text) {
+QString utf8(const char* text)
+{
     return QString::fromUtf8(text);
 }
 
-EnrolmentRequestInput minimalInput() {
+EnrolmentRequestInput minimalInput()
+{
     EnrolmentRequestInput input;
     input.sessionId = seedId;
     input.returnUrl = returnUrl;
@@ -35,7 +37,8 @@ EnrolmentRequestInput minimalInput() {
 }
 
 ApplicantInput applicant(const QString& first, const QString& last, const QString& additional,
-                         const QString& dateOfBirth, bool skip = false) {
+                         const QString& dateOfBirth, bool skip = false)
+{
     ApplicantInput a;
     a.firstName = first;
     a.lastName = last;
@@ -45,26 +48,30 @@ ApplicantInput applicant(const QString& first, const QString& last, const QStrin
     return a;
 }
 
-QJsonObject minimalJson() {
+QJsonObject minimalJson()
+{
     return QJsonObject{{QStringLiteral("sessionId"), seedId},
                        {QStringLiteral("returnUrl"), returnUrl}};
 }
 
 QJsonObject formJson(const QString& first, const QString& last, const QString& dateOfBirth,
-                     bool skip) {
+                     bool skip)
+{
     return QJsonObject{{QStringLiteral("firstName"), first},
                        {QStringLiteral("lastName"), last},
                        {QStringLiteral("dateOfBirth"), dateOfBirth},
                        {QStringLiteral("skipIntegrityCheck"), skip}};
 }
 
-QJsonObject with(QJsonObject object, const QString& key, const QJsonValue& value) {
+QJsonObject with(QJsonObject object, const QString& key, const QJsonValue& value)
+{
     object.insert(key, value);
     return object;
 }
 
 // Null values or empty strings anywhere in the body: the API wants absent fields instead.
-void collectEmptyValues(const QJsonObject& object, const QString& path, QStringList& found) {
+void collectEmptyValues(const QJsonObject& object, const QString& path, QStringList& found)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString where = path + QLatin1Char('/') + it.key();
         const QJsonValue value = it.value();
@@ -78,7 +85,8 @@ void collectEmptyValues(const QJsonObject& object, const QString& path, QStringL
     }
 }
 
-QList<Field> sortedFields(const ValidationErrors& errors) {
+QList<Field> sortedFields(const ValidationErrors& errors)
+{
     QList<Field> fields;
     for (const ValidationError& error : errors)
         fields << error.field;
@@ -86,7 +94,8 @@ QList<Field> sortedFields(const ValidationErrors& errors) {
     return fields;
 }
 
-QString describe(const ValidationErrors& errors) {
+QString describe(const ValidationErrors& errors)
+{
     QStringList lines;
     for (const ValidationError& error : errors)
         lines << error.message;
@@ -95,7 +104,8 @@ QString describe(const ValidationErrors& errors) {
 
 } // namespace
 
-class TestEnrolmentRequest : public QObject {
+class TestEnrolmentRequest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -112,11 +122,14 @@ private Q_SLOTS:
     void errors();
 };
 
-void TestEnrolmentRequest::toJson_data() {
+void TestEnrolmentRequest::toJson_data()
+{
     QTest::addColumn<EnrolmentRequestInput>("input");
     QTest::addColumn<QJsonObject>("expected");
 
-    { QTest::newRow("minimal") << minimalInput() << minimalJson(); }
+    {
+        QTest::newRow("minimal") << minimalInput() << minimalJson();
+    }
     {
         EnrolmentRequestInput input = minimalInput();
         input.externalId = QStringLiteral("53421526A");
@@ -219,7 +232,8 @@ void TestEnrolmentRequest::toJson_data() {
     }
 }
 
-void TestEnrolmentRequest::toJson() {
+void TestEnrolmentRequest::toJson()
+{
     QFETCH(EnrolmentRequestInput, input);
     QFETCH(QJsonObject, expected);
 
@@ -239,7 +253,8 @@ void TestEnrolmentRequest::toJson() {
 }
 
 // The seed's JSON example, with its placeholder return URL replaced, is what the request builds.
-void TestEnrolmentRequest::seedExample() {
+void TestEnrolmentRequest::seedExample()
+{
     const QByteArray seed = R"({
         "sessionId": "ad90c821-e5ea-4385-be5b-4fc9f9ea24ee",
         "returnUrl": "https://bank.example/enrolment/done",
@@ -267,7 +282,8 @@ void TestEnrolmentRequest::seedExample() {
     QCOMPARE(validated.request->toJson(), expected);
 }
 
-void TestEnrolmentRequest::accessors() {
+void TestEnrolmentRequest::accessors()
+{
     EnrolmentRequestInput input = minimalInput();
     input.sessionId = QStringLiteral("{AD90C821-E5EA-4385-BE5B-4FC9F9EA24EE}");
     input.returnUrl = QStringLiteral(" ") + returnUrl;
@@ -294,7 +310,8 @@ void TestEnrolmentRequest::accessors() {
     QVERIFY(!noApplicant.request->applicantForm());
 }
 
-void TestEnrolmentRequest::generatesSessionIdWhenEmpty() {
+void TestEnrolmentRequest::generatesSessionIdWhenEmpty()
+{
     QSet<QString> ids;
     for (const QString& given : {QString(), QStringLiteral("  ")}) {
         EnrolmentRequestInput input = minimalInput();
@@ -311,11 +328,13 @@ void TestEnrolmentRequest::generatesSessionIdWhenEmpty() {
     QCOMPARE(ids.size(), 40);
 }
 
-void TestEnrolmentRequest::toJsonBytesParsesBack_data() {
+void TestEnrolmentRequest::toJsonBytesParsesBack_data()
+{
     toJson_data();
 }
 
-void TestEnrolmentRequest::toJsonBytesParsesBack() {
+void TestEnrolmentRequest::toJsonBytesParsesBack()
+{
     QFETCH(EnrolmentRequestInput, input);
     QFETCH(QJsonObject, expected);
 
@@ -333,11 +352,13 @@ void TestEnrolmentRequest::toJsonBytesParsesBack() {
     QCOMPARE(document.object(), validated.request->toJson());
 }
 
-void TestEnrolmentRequest::withNewSessionIdChangesOnlyTheId_data() {
+void TestEnrolmentRequest::withNewSessionIdChangesOnlyTheId_data()
+{
     toJson_data();
 }
 
-void TestEnrolmentRequest::withNewSessionIdChangesOnlyTheId() {
+void TestEnrolmentRequest::withNewSessionIdChangesOnlyTheId()
+{
     QFETCH(EnrolmentRequestInput, input);
     QFETCH(QJsonObject, expected);
 
@@ -364,7 +385,8 @@ void TestEnrolmentRequest::withNewSessionIdChangesOnlyTheId() {
     QVERIFY(again.withNewSessionId().sessionId() != again.sessionId());
 }
 
-void TestEnrolmentRequest::errors_data() {
+void TestEnrolmentRequest::errors_data()
+{
     QTest::addColumn<EnrolmentRequestInput>("input");
     QTest::addColumn<QList<Field>>("expectedFields");
 
@@ -467,7 +489,8 @@ void TestEnrolmentRequest::errors_data() {
     }
 }
 
-void TestEnrolmentRequest::errors() {
+void TestEnrolmentRequest::errors()
+{
     QFETCH(EnrolmentRequestInput, input);
     QFETCH(QList<Field>, expectedFields);
 

@@ -19,23 +19,27 @@ const QString jwt = QStringLiteral(
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzZXNzaW9uSWQiOiJhZDkwYzgyMS1lNWVhLTQzODUtYmU1Yi00Zm"
     "M5ZjllYTI0ZWUifQ.t5zUPHZjpo-q3Rl5ZibyKSaBXAdItuCRdTBMS2JW8gQ");
 
-QStringList rawItems(const QUrl& url) {
+QStringList rawItems(const QUrl& url)
+{
     const QString query = url.query(QUrl::FullyEncoded);
     return query.isEmpty() ? QStringList() : query.split(QLatin1Char('&'));
 }
 
-QStringList sorted(QStringList list) {
+QStringList sorted(QStringList list)
+{
     std::sort(list.begin(), list.end());
     return list;
 }
 
-int countItems(const QUrl& url, const QString& key) {
+int countItems(const QUrl& url, const QString& key)
+{
     return QUrlQuery(url).allQueryItemValues(key).size();
 }
 
 } // namespace
 
-class TestLinkOptions : public QObject {
+class TestLinkOptions : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -49,7 +53,8 @@ private Q_SLOTS:
     void laterLanguageReplacesEarlier();
 };
 
-void TestLinkOptions::webLanguagesAreTheDocumentedOnes() {
+void TestLinkOptions::webLanguagesAreTheDocumentedOnes()
+{
     const QStringList documented{
         QStringLiteral("en-US"), QStringLiteral("de-DE"), QStringLiteral("fr-FR"),
         QStringLiteral("fr-CA"), QStringLiteral("es-ES"), QStringLiteral("pt-PT"),
@@ -73,7 +78,8 @@ void TestLinkOptions::webLanguagesAreTheDocumentedOnes() {
     QVERIFY(!codes.contains(QStringLiteral("ja-JP")));
 }
 
-void TestLinkOptions::isWebLanguage_data() {
+void TestLinkOptions::isWebLanguage_data()
+{
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("known");
 
@@ -89,13 +95,15 @@ void TestLinkOptions::isWebLanguage_data() {
     QTest::newRow("empty") << QString() << false;
 }
 
-void TestLinkOptions::isWebLanguage() {
+void TestLinkOptions::isWebLanguage()
+{
     QFETCH(QString, code);
     QFETCH(bool, known);
     QCOMPARE(Domain::isWebLanguage(code), known);
 }
 
-void TestLinkOptions::apply_data() {
+void TestLinkOptions::apply_data()
+{
     QTest::addColumn<QString>("link");
     QTest::addColumn<QString>("language");
     QTest::addColumn<bool>("onlyMobile");
@@ -149,7 +157,8 @@ void TestLinkOptions::apply_data() {
                                    << true << QStringList{token, lang, mobile};
 }
 
-void TestLinkOptions::apply() {
+void TestLinkOptions::apply()
+{
     QFETCH(QString, link);
     QFETCH(QString, language);
     QFETCH(bool, onlyMobile);
@@ -184,11 +193,13 @@ void TestLinkOptions::apply() {
         QCOMPARE(result, original);
 }
 
-void TestLinkOptions::applyingTwiceKeepsOneOfEach_data() {
+void TestLinkOptions::applyingTwiceKeepsOneOfEach_data()
+{
     apply_data();
 }
 
-void TestLinkOptions::applyingTwiceKeepsOneOfEach() {
+void TestLinkOptions::applyingTwiceKeepsOneOfEach()
+{
     QFETCH(QString, link);
     QFETCH(QString, language);
     QFETCH(bool, onlyMobile);
@@ -201,7 +212,8 @@ void TestLinkOptions::applyingTwiceKeepsOneOfEach() {
     QCOMPARE(sorted(rawItems(twice)), sorted(expectedItems));
 }
 
-void TestLinkOptions::laterLanguageReplacesEarlier() {
+void TestLinkOptions::laterLanguageReplacesEarlier()
+{
     const QUrl link(base + QStringLiteral("?token=") + jwt, QUrl::StrictMode);
     const QUrl german = applyLinkOptions(link, LinkOptions{QStringLiteral("de-DE"), true});
     const QUrl french = applyLinkOptions(german, LinkOptions{QStringLiteral("fr-FR"), true});

@@ -18,7 +18,8 @@ const QString seedId = QStringLiteral("ad90c821-e5ea-4385-be5b-4fc9f9ea24ee");
 
 } // namespace
 
-class TestSessionId : public QObject {
+class TestSessionId : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,7 +29,8 @@ private Q_SLOTS:
     void normalize();
 };
 
-void TestSessionId::newIdHasTheCanonicalForm() {
+void TestSessionId::newIdHasTheCanonicalForm()
+{
     for (int i = 0; i < 100; ++i) {
         const QString id = newSessionId();
         QCOMPARE(id.size(), 36);
@@ -42,7 +44,8 @@ void TestSessionId::newIdHasTheCanonicalForm() {
     }
 }
 
-void TestSessionId::newIdsDiffer() {
+void TestSessionId::newIdsDiffer()
+{
     QSet<QString> seen;
     const int count = 1000;
     for (int i = 0; i < count; ++i)
@@ -50,7 +53,8 @@ void TestSessionId::newIdsDiffer() {
     QCOMPARE(seen.size(), count);
 }
 
-void TestSessionId::normalize_data() {
+void TestSessionId::normalize_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("expected");
@@ -96,7 +100,8 @@ void TestSessionId::normalize_data() {
     QTest::newRow("url") << (QStringLiteral("https://x/") + seedId) << false << none;
 }
 
-void TestSessionId::normalize() {
+void TestSessionId::normalize()
+{
     QFETCH(QString, text);
     QFETCH(bool, accepted);
     QFETCH(QString, expected);

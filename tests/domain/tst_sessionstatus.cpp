@@ -19,7 +19,8 @@ const QStringList knownWireNames{
 
 } // namespace
 
-class TestSessionStatus : public QObject {
+class TestSessionStatus : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -31,7 +32,8 @@ private Q_SLOTS:
     void defaultIsPending();
 };
 
-void TestSessionStatus::known_data() {
+void TestSessionStatus::known_data()
+{
     QTest::addColumn<QString>("wire");
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<bool>("isFinal");
@@ -57,7 +59,8 @@ void TestSessionStatus::known_data() {
                              << true << false << false << false;
 }
 
-void TestSessionStatus::known() {
+void TestSessionStatus::known()
+{
     QFETCH(QString, wire);
     QFETCH(Kind, kind);
     QFETCH(bool, isFinal);
@@ -79,14 +82,16 @@ void TestSessionStatus::known() {
     QCOMPARE(SessionStatus::fromWire(status.wireName()), status);
 }
 
-void TestSessionStatus::knownDisplayTextsAreDistinct() {
+void TestSessionStatus::knownDisplayTextsAreDistinct()
+{
     QSet<QString> texts;
     for (const QString& wire : knownWireNames)
         texts.insert(SessionStatus::fromWire(wire).displayText());
     QCOMPARE(texts.size(), knownWireNames.size());
 }
 
-void TestSessionStatus::unknown_data() {
+void TestSessionStatus::unknown_data()
+{
     QTest::addColumn<QString>("wire");
 
     QTest::newRow("FROZEN") << QStringLiteral("FROZEN");
@@ -101,7 +106,8 @@ void TestSessionStatus::unknown_data() {
     QTest::newRow("non-latin") << QString::fromUtf8("ÉTAT_INCONNU");
 }
 
-void TestSessionStatus::unknown() {
+void TestSessionStatus::unknown()
+{
     QFETCH(QString, wire);
 
     const SessionStatus status = SessionStatus::fromWire(wire);
@@ -124,7 +130,8 @@ void TestSessionStatus::unknown() {
     QVERIFY(!(SessionStatus::fromWire(wire + QStringLiteral("X")) == status));
 }
 
-void TestSessionStatus::defaultIsPending() {
+void TestSessionStatus::defaultIsPending()
+{
     const SessionStatus status;
     QCOMPARE(status.kind(), Kind::Pending);
     QCOMPARE(status.rawText(), QStringLiteral("PENDING"));

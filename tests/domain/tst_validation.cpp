@@ -11,16 +11,19 @@ using namespace Domain;
 
 namespace {
 
-QString utf8(const char* text) {
+QString utf8(const char* text)
+{
     return QString::fromUtf8(text);
 }
 
-QString repeated(const char* unit, int count) {
+QString repeated(const char* unit, int count)
+{
     return QString::fromUtf8(unit).repeated(count);
 }
 
 // The labels staff see; messages must name the field with them.
-QString expectedLabel(Field field) {
+QString expectedLabel(Field field)
+{
     switch (field) {
     case Field::FirstName:
         return QStringLiteral("First name");
@@ -50,7 +53,8 @@ const QList<Field> allFields{Field::FirstName,   Field::LastName,   Field::Addit
 
 const QList<Field> nameFields{Field::FirstName, Field::LastName, Field::AdditionalNames};
 
-const char* fieldTag(Field field) {
+const char* fieldTag(Field field)
+{
     switch (field) {
     case Field::FirstName:
         return "first";
@@ -66,7 +70,8 @@ const char* fieldTag(Field field) {
 
 // Checks a rule's answer against the expectation of one data row.
 void verifyOutcome(const std::optional<ValidationError>& problem, Field field, bool accepted,
-                   const QString& messagePart) {
+                   const QString& messagePart)
+{
     if (accepted) {
         QVERIFY2(!problem, problem ? qPrintable(problem->message) : "");
         return;
@@ -82,7 +87,8 @@ void verifyOutcome(const std::optional<ValidationError>& problem, Field field, b
 
 } // namespace
 
-class TestValidation : public QObject {
+class TestValidation : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -119,18 +125,21 @@ private Q_SLOTS:
     void loopbackUrl();
 };
 
-void TestValidation::fieldLabels_data() {
+void TestValidation::fieldLabels_data()
+{
     QTest::addColumn<Field>("field");
     for (const Field field : allFields)
         QTest::addRow("%s", qPrintable(expectedLabel(field))) << field;
 }
 
-void TestValidation::fieldLabels() {
+void TestValidation::fieldLabels()
+{
     QFETCH(Field, field);
     QCOMPARE(fieldLabel(field), expectedLabel(field));
 }
 
-void TestValidation::fieldLabelsAreDistinct() {
+void TestValidation::fieldLabelsAreDistinct()
+{
     QSet<QString> labels;
     for (const Field field : allFields) {
         QVERIFY(!fieldLabel(field).isEmpty());
@@ -139,7 +148,8 @@ void TestValidation::fieldLabelsAreDistinct() {
     QCOMPARE(labels.size(), allFields.size());
 }
 
-void TestValidation::codePointCount_data() {
+void TestValidation::codePointCount_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("expected");
 
@@ -157,13 +167,15 @@ void TestValidation::codePointCount_data() {
     QTest::newRow("512 emoji") << repeated("😀", 512) << 512;
 }
 
-void TestValidation::codePointCount() {
+void TestValidation::codePointCount()
+{
     QFETCH(QString, text);
     QFETCH(int, expected);
     QCOMPARE(Domain::codePointCount(text), expected);
 }
 
-void TestValidation::describeCodePoint_data() {
+void TestValidation::describeCodePoint_data()
+{
     QTest::addColumn<uint>("codePoint");
     QTest::addColumn<QString>("hex");
     QTest::addColumn<bool>("showsGlyph");
@@ -179,7 +191,8 @@ void TestValidation::describeCodePoint_data() {
     QTest::newRow("emoji") << 0x1F600u << QStringLiteral("U+1F600") << true;
 }
 
-void TestValidation::describeCodePoint() {
+void TestValidation::describeCodePoint()
+{
     QFETCH(uint, codePoint);
     QFETCH(QString, hex);
     QFETCH(bool, showsGlyph);
@@ -193,7 +206,8 @@ void TestValidation::describeCodePoint() {
         QCOMPARE(text, hex);
 }
 
-void TestValidation::names_data() {
+void TestValidation::names_data()
+{
     QTest::addColumn<Field>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("accepted");
@@ -273,7 +287,8 @@ void TestValidation::names_data() {
     }
 }
 
-void TestValidation::names() {
+void TestValidation::names()
+{
     QFETCH(Field, field);
     QFETCH(QString, value);
     QFETCH(bool, accepted);
@@ -284,7 +299,8 @@ void TestValidation::names() {
     verifyOutcome(checkName(field, value, false), field, accepted, messagePart);
 }
 
-void TestValidation::emptyNameRefusedOnlyWhenRequired_data() {
+void TestValidation::emptyNameRefusedOnlyWhenRequired_data()
+{
     QTest::addColumn<Field>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("required");
@@ -302,7 +318,8 @@ void TestValidation::emptyNameRefusedOnlyWhenRequired_data() {
     }
 }
 
-void TestValidation::emptyNameRefusedOnlyWhenRequired() {
+void TestValidation::emptyNameRefusedOnlyWhenRequired()
+{
     QFETCH(Field, field);
     QFETCH(QString, value);
     QFETCH(bool, required);
@@ -310,7 +327,8 @@ void TestValidation::emptyNameRefusedOnlyWhenRequired() {
     verifyOutcome(checkName(field, value, required), field, accepted, QStringLiteral("required"));
 }
 
-void TestValidation::dateOfBirth_data() {
+void TestValidation::dateOfBirth_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<QDate>("today");
     QTest::addColumn<bool>("accepted");
@@ -363,7 +381,8 @@ void TestValidation::dateOfBirth_data() {
     QTest::newRow("blank") << QStringLiteral("   ") << today << false << QStringLiteral("required");
 }
 
-void TestValidation::dateOfBirth() {
+void TestValidation::dateOfBirth()
+{
     QFETCH(QString, value);
     QFETCH(QDate, today);
     QFETCH(bool, accepted);
@@ -371,7 +390,8 @@ void TestValidation::dateOfBirth() {
     verifyOutcome(checkDateOfBirth(value, today), Field::DateOfBirth, accepted, messagePart);
 }
 
-void TestValidation::dateOfBirthAgainstTheRealToday() {
+void TestValidation::dateOfBirthAgainstTheRealToday()
+{
     const QDate today = QDate::currentDate();
     QVERIFY(!checkDateOfBirth(today.toString(Qt::ISODate), today));
     const auto tomorrow = checkDateOfBirth(today.addDays(1).toString(Qt::ISODate), today);
@@ -379,7 +399,8 @@ void TestValidation::dateOfBirthAgainstTheRealToday() {
     QCOMPARE(tomorrow->field, Field::DateOfBirth);
 }
 
-void TestValidation::externalId_data() {
+void TestValidation::externalId_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("messagePart");
@@ -412,14 +433,16 @@ void TestValidation::externalId_data() {
     QTest::newRow("C1 control") << utf8("a\u0085b") << false << QStringLiteral("U+0085");
 }
 
-void TestValidation::externalId() {
+void TestValidation::externalId()
+{
     QFETCH(QString, value);
     QFETCH(bool, accepted);
     QFETCH(QString, messagePart);
     verifyOutcome(checkExternalId(value), Field::ExternalId, accepted, messagePart);
 }
 
-void TestValidation::theme_data() {
+void TestValidation::theme_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("messagePart");
@@ -445,14 +468,16 @@ void TestValidation::theme_data() {
     QTest::newRow("40 emoji") << repeated("😀", 40) << false << QStringLiteral("U+1F600");
 }
 
-void TestValidation::theme() {
+void TestValidation::theme()
+{
     QFETCH(QString, value);
     QFETCH(bool, accepted);
     QFETCH(QString, messagePart);
     verifyOutcome(checkTheme(value), Field::Theme, accepted, messagePart);
 }
 
-void TestValidation::returnUrl_data() {
+void TestValidation::returnUrl_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("accepted");
 
@@ -489,14 +514,16 @@ void TestValidation::returnUrl_data() {
         << QStringLiteral("{A url where end user will be redirected after enrolment}") << false;
 }
 
-void TestValidation::returnUrl() {
+void TestValidation::returnUrl()
+{
     QFETCH(QString, value);
     QFETCH(bool, accepted);
     verifyOutcome(checkReturnUrl(value), Field::ReturnUrl, accepted,
                   expectedLabel(Field::ReturnUrl));
 }
 
-void TestValidation::loopbackHost_data() {
+void TestValidation::loopbackHost_data()
+{
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("loopback");
 
@@ -520,13 +547,15 @@ void TestValidation::loopbackHost_data() {
     QTest::newRow("empty") << QString() << false;
 }
 
-void TestValidation::loopbackHost() {
+void TestValidation::loopbackHost()
+{
     QFETCH(QString, host);
     QFETCH(bool, loopback);
     QCOMPARE(isLoopbackHost(host), loopback);
 }
 
-void TestValidation::loopbackUrl_data() {
+void TestValidation::loopbackUrl_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("loopback");
 
@@ -539,7 +568,8 @@ void TestValidation::loopbackUrl_data() {
     QTest::newRow("no host") << QStringLiteral("file:///tmp/x") << false;
 }
 
-void TestValidation::loopbackUrl() {
+void TestValidation::loopbackUrl()
+{
     QFETCH(QString, url);
     QFETCH(bool, loopback);
     QCOMPARE(isLoopbackUrl(QUrl(url)), loopback);

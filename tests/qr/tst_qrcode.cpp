@@ -22,7 +22,8 @@ namespace {
 constexpr int Q = QrMatrix::QuietZone;
 
 // A link as the platform returns it: a ~300 character JWT-like token and a language option.
-QString enrolmentLink() {
+QString enrolmentLink()
+{
     const auto b64 = [](const QByteArray& data) {
         return QString::fromLatin1(
             data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -43,7 +44,8 @@ struct Decoded {
     QString ecLevel;
 };
 
-Decoded decode(const QImage& source) {
+Decoded decode(const QImage& source)
+{
     const QImage image = source.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(image.constBits(), image.width(), image.height(),
                                 ZXing::ImageFormat::Lum, int(image.bytesPerLine()));
@@ -54,7 +56,8 @@ Decoded decode(const QImage& source) {
             QString::fromStdString(result.ecLevel())};
 }
 
-QrMatrix encodeOrFail(const QString& text) {
+QrMatrix encodeOrFail(const QString& text)
+{
     QString error;
     const std::optional<QrMatrix> matrix = QrMatrix::encode(text, &error);
     if (!matrix) {
@@ -65,7 +68,8 @@ QrMatrix encodeOrFail(const QString& text) {
 }
 
 // First pixel (x, y) whose value is not the module's, as "x,y"; empty when the image is exact.
-QString firstWrongPixel(const QImage& image, const QrMatrix& matrix, int modulePixels) {
+QString firstWrongPixel(const QImage& image, const QrMatrix& matrix, int modulePixels)
+{
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
             const bool dark = matrix.isDark(x / modulePixels - Q, y / modulePixels - Q);
@@ -77,7 +81,8 @@ QString firstWrongPixel(const QImage& image, const QrMatrix& matrix, int moduleP
     return {};
 }
 
-void addTexts() {
+void addTexts()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("enrolment link") << enrolmentLink();
     QTest::newRow("one letter") << QStringLiteral("A");
@@ -88,7 +93,8 @@ void addTexts() {
 
 } // namespace
 
-class TestQrCode : public QObject {
+class TestQrCode : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -110,7 +116,8 @@ private Q_SLOTS:
     void svg();
 };
 
-void TestQrCode::linkIsRealistic() {
+void TestQrCode::linkIsRealistic()
+{
     const QString link = enrolmentLink();
     const QString token = link.section(QStringLiteral("token="), 1).section(QLatin1Char('&'), 0, 0);
     QVERIFY2(token.size() >= 280 && token.size() <= 340, qPrintable(QString::number(token.size())));
@@ -118,7 +125,8 @@ void TestQrCode::linkIsRealistic() {
     QVERIFY(link.endsWith(QStringLiteral("&lang=de-DE")));
 }
 
-void TestQrCode::encode() {
+void TestQrCode::encode()
+{
     QFETCH(QString, text);
     QString error;
     const std::optional<QrMatrix> matrix = QrMatrix::encode(text, &error);
@@ -150,7 +158,8 @@ void TestQrCode::encode() {
     QCOMPARE(decoded.ecLevel, QStringLiteral("M"));
 }
 
-void TestQrCode::encodeTooLong_data() {
+void TestQrCode::encodeTooLong_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("size"); // 0: does not fit
     QTest::newRow("5000 chars") << QString(5000, QLatin1Char('x')) << 0;
@@ -161,7 +170,8 @@ void TestQrCode::encodeTooLong_data() {
     QTest::newRow("5000 digits (numeric mode)") << QString(5000, QLatin1Char('7')) << 169;
 }
 
-void TestQrCode::encodeTooLong() {
+void TestQrCode::encodeTooLong()
+{
     QFETCH(QString, text);
     QFETCH(int, size);
     const bool fits = size > 0;
@@ -182,7 +192,8 @@ void TestQrCode::encodeTooLong() {
     }
 }
 
-void TestQrCode::image_data() {
+void TestQrCode::image_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("modulePixels");
     const QList<std::pair<const char*, QString>> texts = {
@@ -196,7 +207,8 @@ void TestQrCode::image_data() {
     }
 }
 
-void TestQrCode::image() {
+void TestQrCode::image()
+{
     QFETCH(QString, text);
     QFETCH(int, modulePixels);
     const QrMatrix matrix = encodeOrFail(text);
@@ -225,7 +237,8 @@ void TestQrCode::image() {
     QCOMPARE(decoded.text, text);
 }
 
-void TestQrCode::imageInvalidModuleSize_data() {
+void TestQrCode::imageInvalidModuleSize_data()
+{
     QTest::addColumn<int>("modulePixels");
     QTest::newRow("zero") << 0;
     QTest::newRow("negative") << -3;
@@ -233,7 +246,8 @@ void TestQrCode::imageInvalidModuleSize_data() {
     QTest::newRow("overflowing int") << (1 << 28);
 }
 
-void TestQrCode::imageInvalidModuleSize() {
+void TestQrCode::imageInvalidModuleSize()
+{
     QFETCH(int, modulePixels);
     const QrMatrix matrix = encodeOrFail(enrolmentLink());
     QVERIFY(Qr::toImage(matrix, modulePixels).isNull());
@@ -245,7 +259,8 @@ void TestQrCode::imageInvalidModuleSize() {
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("qr.png"))));
 }
 
-void TestQrCode::savePng() {
+void TestQrCode::savePng()
+{
     QFETCH(QString, text);
     const QrMatrix matrix = encodeOrFail(text);
     QTemporaryDir dir;
@@ -269,7 +284,8 @@ void TestQrCode::savePng() {
     QCOMPARE(decoded.text, text);
 }
 
-void TestQrCode::savePngMissingDirectory() {
+void TestQrCode::savePngMissingDirectory()
+{
     const QrMatrix matrix = encodeOrFail(enrolmentLink());
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -282,7 +298,8 @@ void TestQrCode::savePngMissingDirectory() {
     QVERIFY(!Qr::savePng(matrix, path, 4, nullptr)); // no error pointer: no crash
 }
 
-void TestQrCode::terminalText_data() {
+void TestQrCode::terminalText_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("colour");
     for (const QString& text : {enrolmentLink(), QStringLiteral("A"), QStringLiteral("Grüße")}) {
@@ -292,7 +309,8 @@ void TestQrCode::terminalText_data() {
     }
 }
 
-void TestQrCode::terminalText() {
+void TestQrCode::terminalText()
+{
     QFETCH(QString, text);
     QFETCH(bool, colour);
     const QrMatrix matrix = encodeOrFail(text);
@@ -354,7 +372,8 @@ void TestQrCode::terminalText() {
     }
 }
 
-void TestQrCode::svg() {
+void TestQrCode::svg()
+{
     QFETCH(QString, text);
     const QrMatrix matrix = encodeOrFail(text);
     const QByteArray svg = Qr::toSvg(matrix);
