@@ -174,8 +174,9 @@ void SandboxServer::handleInitialize(const QHttpServerRequest& request,
     const QPointer<QTcpSocket> socket = kept->socket();
     QHttpServerResponse response = respond(request, reply);
     const auto pending = std::make_shared<QHttpServerResponse>(std::move(response));
-    QTimer::singleShot(std::chrono::milliseconds(std::llround(delaySeconds * 1000)), this,
-                       [kept, socket, pending]() {
+    // A precise timer: a coarse one may fire up to 5% early, and "slow=2" promises 2 s at least.
+    QTimer::singleShot(std::chrono::milliseconds(std::llround(delaySeconds * 1000)),
+                       Qt::PreciseTimer, this, [kept, socket, pending]() {
                            if (socket && socket->state() == QAbstractSocket::ConnectedState)
                                pending->write(std::move(*kept));
                        });
