@@ -1,10 +1,11 @@
-// Parses the command line first, then builds the one application object the command needs:
-// QCoreApplication for the headless commands, QApplication only for windows.
+// Parses the command line first, then runs a headless command under QCoreApplication, or starts
+// the window program for the staff window. This binary never loads Qt Gui or Widgets.
 
 #include "cli/clienvironment.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/exitcodes.h"
+#include "guilauncher.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,9 +62,6 @@ int runHeadless(int argc, char* argv[], const Cli::Command& command)
             [&](const Cli::StatusCommand& c) { return Cli::runStatus(c, environment); },
             [&](const Cli::SandboxCommand& c) { return Cli::runSandbox(c, environment); },
             [&](const Cli::DemoCommand& c) { return Cli::runDemo(c, environment); },
-            [&](const Cli::GuiCommand& c) {
-                return Cli::runDemo(Cli::DemoCommand{c.demo}, environment);
-            },
             [](const auto&) { return int(Cli::UsageError); },
         },
         command);
@@ -81,6 +79,10 @@ int main(int argc, char* argv[])
     if (const auto* problem = std::get_if<Cli::UsageProblem>(&command)) {
         std::fprintf(stderr, "%s\n", problem->message.toLocal8Bit().constData());
         return Cli::UsageError;
+    }
+    if (std::holds_alternative<Cli::GuiCommand>(command)) {
+        QCoreApplication app(argc, argv);
+        return GuiLauncher::runWindowProgram(app.arguments().mid(1));
     }
     return runHeadless(argc, argv, command);
 }

@@ -1,21 +1,23 @@
 #pragma once
-// Exports of a QrMatrix: raster image and PNG file, SVG document, text for a terminal.
-// Every export is dark modules on light, with the 4-module quiet zone, whatever the theme.
+// Exports of a QrMatrix without Qt Gui: PNG (libpng), SVG document, text for a terminal. The QImage
+// of a code is in ui/qrimage.h, for the widgets. Every export is dark modules on light, with the
+// 4-module quiet zone, whatever the theme.
 
 #include <QByteArray>
-#include <QImage>
 #include <QString>
 
 namespace Qr {
 
 class QrMatrix;
 
-// Format_Grayscale8 image, black (0) modules on white (255), quiet zone included: each side is
-// (size() + 2 * QuietZone) * modulePixels pixels, every module exactly modulePixels x modulePixels.
-// A null image when modulePixels < 1 or the image would exceed 32767 pixels per side.
-QImage toImage(const QrMatrix& matrix, int modulePixels);
+// A PNG file's bytes (encoded with libpng): 1-bit grayscale, black modules on white, quiet zone
+// included: each side is (size() + 2 * QuietZone) * modulePixels pixels, every module exactly
+// modulePixels x modulePixels. The same pixels as Qr::toImage() of ui/qrimage.h.
+// Empty when modulePixels < 1 or the image would exceed 32767 pixels per side, or when libpng
+// fails; then *error (if given) is set to a message for the user.
+QByteArray toPng(const QrMatrix& matrix, int modulePixels, QString* error = nullptr);
 
-// Writes toImage(matrix, modulePixels) as a PNG file (atomically, through a temporary file).
+// Writes toPng(matrix, modulePixels) to a file (atomically, through a temporary file).
 // On failure returns false and sets *error (if given) to a message naming the file and the cause.
 bool savePng(const QrMatrix& matrix, const QString& path, int modulePixels,
              QString* error = nullptr);

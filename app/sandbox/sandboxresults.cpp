@@ -1,8 +1,6 @@
 #include "sandboxresults.h"
 
-#include <QBuffer>
-#include <QColor>
-#include <QImage>
+#include <QFile>
 #include <QJsonArray>
 
 namespace Sandbox {
@@ -177,22 +175,11 @@ bool isImageName(const QString& name)
 
 QByteArray sampleJpeg(const QString& name)
 {
-    const QColor tint = name == Selfie         ? QColor(0xd9, 0xb3, 0x8c)
-                        : name == DocumentBack ? QColor(0x9f, 0xb8, 0xd6)
-                                               : QColor(0xb6, 0xd6, 0xc4);
-    QImage image(240, 152, QImage::Format_RGB32);
-    image.fill(tint);
-    // A darker band where a document's photo or a face would be, so the images differ visibly.
-    for (int y = 24; y < 128; ++y) {
-        for (int x = 16; x < 96; ++x)
-            image.setPixelColor(x, y, tint.darker(160));
-    }
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "JPG", 80))
+    // Small pictures shipped as resources (resources/sandbox/), so the core needs no image codec.
+    QFile file(QStringLiteral(":/sandbox/%1.jpg").arg(name));
+    if (!isImageName(name) || !file.open(QIODevice::ReadOnly))
         return {};
-    return jpeg;
+    return file.readAll();
 }
 
 QJsonObject sessionListEntry(const SandboxSession& session, const SessionState& state)

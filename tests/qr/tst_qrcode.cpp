@@ -1,8 +1,9 @@
-// QR codes of app/qr/: encoded with qrcodegen, exported, then read back (ZXing, XML, Qt Svg) and
-// compared with the text and the matrix.
+// QR codes of app/qr/ (and their QImage, ui/qrimage.h): encoded with qrcodegen, exported, then read
+// back (ZXing, Qt's PNG reader, XML, Qt Svg) and compared with the text and the matrix.
 
 #include "qr/qrexport.h"
 #include "qr/qrmatrix.h"
+#include "qrimage.h"
 
 #include <QFile>
 #include <QImage>
@@ -20,6 +21,20 @@ using Qr::QrMatrix;
 namespace {
 
 constexpr int Q = QrMatrix::QuietZone;
+
+const QByteArray PngSignature("\x89PNG\r\n\x1a\n", 8);
+
+// Width and height from a PNG's IHDR chunk (which libpng writes first, right after the signature).
+QSize pngHeaderSize(const QByteArray& png)
+{
+    if (png.size() < 24 || png.mid(12, 4) != "IHDR")
+        return {};
+    const auto be32 = [&](int at) {
+        return int(quint32(uchar(png[at])) << 24 | quint32(uchar(png[at + 1])) << 16 |
+                   quint32(uchar(png[at + 2])) << 8 | quint32(uchar(png[at + 3])));
+    };
+    return {be32(16), be32(20)};
+}
 
 // A link as the platform returns it: a ~300 character JWT-like token and a language option.
 QString enrolmentLink()
@@ -70,6 +85,12 @@ QrMatrix encodeOrFail(const QString& text)
 // First pixel (x, y) whose value is not the module's, as "x,y"; empty when the image is exact.
 QString firstWrongPixel(const QImage& image, const QrMatrix& matrix, int modulePixels)
 {
+    const int side = (matrix.size() + 2 * Q) * modulePixels;
+    if (image.width() != side || image.height() != side)
+        return QStringLiteral("size %1x%2, not %3")
+            .arg(image.width())
+            .arg(image.height())
+            .arg(side);
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x) {
             const bool dark = matrix.isDark(x / modulePixels - Q, y / modulePixels - Q);
@@ -107,6 +128,9 @@ private Q_SLOTS:
     void image();
     void imageInvalidModuleSize_data();
     void imageInvalidModuleSize();
+    void png_data();
+    void png();
+    void pngLargestModules();
     void savePng_data() { addTexts(); }
     void savePng();
     void savePngMissingDirectory();
@@ -251,12 +275,63 @@ void TestQrCode::imageInvalidModuleSize()
     QFETCH(int, modulePixels);
     const QrMatrix matrix = encodeOrFail(enrolmentLink());
     QVERIFY(Qr::toImage(matrix, modulePixels).isNull());
+
+    QString pngError;
+    QVERIFY(Qr::toPng(matrix, modulePixels, &pngError).isEmpty());
+    QVERIFY2(pngError.contains(QString::number(modulePixels)), qPrintable(pngError));
+    QVERIFY(Qr::toPng(matrix, modulePixels).isEmpty()); // no error pointer: no crash
+
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString error;
     QVERIFY(!Qr::savePng(matrix, dir.filePath(QStringLiteral("qr.png")), modulePixels, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("qr.png"))));
+}
+
+void TestQrCode::png_data()
+{
+    image_data();
+}
+
+void TestQrCode::png()
+{
+    QFETCH(QString, text);
+    QFETCH(int, modulePixels);
+    const QrMatrix matrix = encodeOrFail(text);
+    QString error;
+    const QByteArray png = Qr::toPng(matrix, modulePixels, &error);
+    QVERIFY2(!png.isEmpty(), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QVERIFY(png.startsWith(PngSignature));
+    QVERIFY(png.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8))); // complete: the IEND chunk last
+    QCOMPARE(Qr::toPng(matrix, modulePixels), png);               // deterministic
+
+    QImage loaded;
+    QVERIFY(loaded.loadFromData(png, "PNG"));
+    const int side = (matrix.size() + 2 * Q) * modulePixels;
+    QCOMPARE(pngHeaderSize(png), QSize(side, side));
+    QCOMPARE(firstWrongPixel(loaded, matrix, modulePixels), QString());
+    // The same pixels as the widgets' QImage.
+    QCOMPARE(loaded.convertToFormat(QImage::Format_Grayscale8), Qr::toImage(matrix, modulePixels));
+
+    const Decoded decoded = decode(loaded);
+    QVERIFY2(decoded.valid, "ZXing could not read the PNG");
+    QCOMPARE(decoded.text, text);
+}
+
+void TestQrCode::pngLargestModules()
+{
+    // 29 modules with the quiet zone: 1129 px modules make 32741 px, the largest under 32767.
+    const QrMatrix matrix = encodeOrFail(QStringLiteral("A"));
+    QCOMPARE(matrix.size() + 2 * Q, 29);
+    const QByteArray largest = Qr::toPng(matrix, 1129);
+    QVERIFY(largest.startsWith(PngSignature));
+    QCOMPARE(pngHeaderSize(largest), QSize(32741, 32741));
+    QString error;
+    QVERIFY(Qr::toPng(matrix, 1130, &error).isEmpty()); // 32770 px
+    QVERIFY(!error.isEmpty());
+    QVERIFY(Qr::toImage(matrix, 1130).isNull());
 }
 
 void TestQrCode::savePng()
@@ -272,8 +347,10 @@ void TestQrCode::savePng()
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.read(8).startsWith("\x89PNG\r\n\x1a\n"));
+    const QByteArray bytes = file.readAll();
     file.close();
+    QVERIFY(bytes.startsWith(PngSignature));
+    QCOMPARE(bytes, Qr::toPng(matrix, 5)); // toPng's bytes, as they are
 
     const QImage loaded(path);
     QVERIFY(!loaded.isNull());
