@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 
 namespace Config {
@@ -10,7 +12,6 @@ struct Text {
 };
 
 const QString GroupPrefix = QStringLiteral("profiles/");
-const QString ActiveKey = QStringLiteral("general/activeProfile");
 
 // The one table of profile keys.
 namespace Key {
@@ -135,12 +136,12 @@ void ProfileStore::remove(const QString& name)
 
 QString ProfileStore::activeProfileName() const
 {
-    return m_settings.value(ActiveKey).toString();
+    return m_settings.value(Settings::path(Settings::Key::ActiveProfile)).toString();
 }
 
 void ProfileStore::setActiveProfileName(const QString& name)
 {
-    m_settings.setValue(ActiveKey, name);
+    m_settings.setValue(Settings::path(Settings::Key::ActiveProfile), name);
 }
 
 std::optional<QString> ProfileStore::checkName(const QString& name)

@@ -26,6 +26,8 @@ public:
     void save(const Profile& profile);
     void remove(const QString& name);
 
+    // The same value as Config::Settings::activeProfile() (one key, in Settings' table); prefer
+    // Settings, which also signals the change.
     QString activeProfileName() const;
     void setActiveProfileName(const QString& name);
 
