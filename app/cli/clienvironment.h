@@ -24,6 +24,4 @@ struct CliEnvironment {
     std::function<QDate()> today = [] { return QDate::currentDate(); };
 };
 
-inline constexpr char PasswordVariable[] = "ENROLMENT_DESK_PASSWORD";
-
 } // namespace Cli

@@ -1,9 +1,9 @@
 #include "connectionresolver.h"
 
 #include "config/profilestore.h"
+#include "desk/profileconnection.h"
 
 #include <QCoreApplication>
-#include <QSslCertificate>
 
 namespace Cli {
 namespace {
@@ -26,7 +26,7 @@ std::optional<QString> readPassword(const ConnectionOptions& options, CliEnviron
         }
         return QString::fromUtf8(line);
     }
-    const QString variable = QString::fromLatin1(PasswordVariable);
+    const QString variable = QString::fromLatin1(Desk::PasswordVariable);
     if (environment.variables.contains(variable) &&
         !environment.variables.value(variable).isEmpty())
         return environment.variables.value(variable);
@@ -59,22 +59,12 @@ std::optional<ResolvedConnection> resolveConnection(const ConnectionOptions& opt
         }
         for (const QString& line : profileProblems)
             environment.err << Text::tr("warning: %1").arg(line) << Qt::endl;
-        connection.baseUrl = profile->baseUrl;
-        connection.username = profile->username;
-        connection.allowedLinkHosts = profile->allowedLinkHosts;
-        connection.timeout = std::chrono::seconds(profile->timeoutSeconds);
+        const auto fromProfile = Desk::connectionFromProfile(*profile, problem);
+        if (!fromProfile)
+            return std::nullopt;
+        connection = *fromProfile;
         resolved.profileReturnUrl = profile->returnUrl;
         resolved.profilePollIntervalSeconds = profile->pollIntervalSeconds;
-        if (!profile->caBundlePath.isEmpty()) {
-            connection.extraCaCertificates =
-                QSslCertificate::fromPath(profile->caBundlePath, QSsl::Pem);
-            if (connection.extraCaCertificates.isEmpty()) {
-                *problem = Text::tr("The profile's CA bundle “%1” could not be read or holds no "
-                                    "PEM certificate.")
-                               .arg(profile->caBundlePath);
-                return std::nullopt;
-            }
-        }
     }
 
     if (!options.apiUrl.isEmpty())

@@ -1,0 +1,132 @@
+#include "sessioncontroller.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "enrolment.session", QtWarningMsg)
+
+namespace Desk {
+
+SessionController::SessionController(QObject* parent)
+    : QObject(parent)
+{
+    m_countdown.setInterval(std::chrono::seconds(1));
+    connect(&m_countdown, &QTimer::timeout, this, &SessionController::onTick);
+}
+
+void SessionController::setClient(Api::EnrolmentClient* client)
+{
+    if (m_client && m_pending)
+        m_client->cancel(*m_pending);
+    m_pending.reset();
+    m_client = client;
+    if (m_state == State::Creating)
+        setState(State::Idle);
+}
+
+void SessionController::create(const Domain::EnrolmentRequest& request,
+                               const Domain::LinkOptions& options)
+{
+    Q_ASSERT(m_client);
+    if (m_state == State::Creating)
+        return;
+    m_countdown.stop();
+    m_request = request;
+    m_linkOptions = options;
+    m_session.reset();
+    m_error.reset();
+    setState(State::Creating);
+    m_pending = m_client->initialize(
+        request, this,
+        [this](const Api::Result<Domain::CreatedSession>& result) { onCreated(result); });
+}
+
+void SessionController::recreate()
+{
+    if (!m_request || m_state == State::Creating)
+        return;
+    create(m_request->withNewSessionId(), m_linkOptions);
+}
+
+void SessionController::cancel()
+{
+    if (m_state != State::Creating)
+        return;
+    if (m_client && m_pending)
+        m_client->cancel(*m_pending);
+    m_pending.reset();
+    qCInfo(lcSession) << "creating session" << m_request->sessionId() << "cancelled";
+    setState(State::Idle);
+}
+
+void SessionController::reset()
+{
+    if (m_client && m_pending)
+        m_client->cancel(*m_pending);
+    m_pending.reset();
+    m_countdown.stop();
+    m_request.reset();
+    m_session.reset();
+    m_error.reset();
+    setState(State::Idle);
+}
+
+QUrl SessionController::link() const
+{
+    if (m_state != State::Showing || !m_session)
+        return {};
+    return Domain::applyLinkOptions(m_session->webEnrolmentUrl, m_linkOptions);
+}
+
+std::optional<qint64> SessionController::secondsLeft() const
+{
+    if (!m_session || !m_session->expiresAt)
+        return std::nullopt;
+    return qMax<qint64>(0, now().secsTo(*m_session->expiresAt));
+}
+
+void SessionController::onCreated(const Api::Result<Domain::CreatedSession>& result)
+{
+    m_pending.reset();
+    if (!result) {
+        m_error = result.error();
+        qCInfo(lcSession) << "creating session" << m_request->sessionId() << "failed";
+        setState(State::Failed);
+        return;
+    }
+    m_session = result.value();
+    qCInfo(lcSession) << "session" << m_session->sessionId << "created";
+    if (m_session->expiresAt && secondsLeft() == 0) {
+        setState(State::Expired);
+        return;
+    }
+    setState(State::Showing);
+    if (m_session->expiresAt) {
+        m_countdown.start();
+        Q_EMIT secondsLeftChanged(*secondsLeft());
+    }
+}
+
+void SessionController::onTick()
+{
+    const std::optional<qint64> left = secondsLeft();
+    if (!left) {
+        m_countdown.stop();
+        return;
+    }
+    Q_EMIT secondsLeftChanged(*left);
+    if (*left == 0) {
+        m_countdown.stop();
+        qCInfo(lcSession) << "session" << m_session->sessionId << "link expired";
+        setState(State::Expired);
+    }
+}
+
+void SessionController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace Desk
