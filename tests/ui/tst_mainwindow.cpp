@@ -1,0 +1,338 @@
+// The staff window driven by keyboard events against a sandbox on loopback: validation messages,
+// the disabled button's reason, Enter to create, Cancel, every error kind shown in the window
+// with the form intact, expiry and a new link, and "Next applicant".
+
+#include "applicantform.h"
+#include "config/memorycredentialstore.h"
+#include "config/profilestore.h"
+#include "mainwindow.h"
+#include "qrdecode.h"
+#include "qrview.h"
+#include "sessionpanel.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using State = Desk::SessionController::State;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_folder = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_folder->filePath(QStringLiteral("desk.ini")),
+                                                 QSettings::IniFormat);
+        m_sandbox = TestSupport::startSandbox();
+        m_credentials = std::make_unique<Config::MemoryCredentialStore>();
+        saveProfile(QStringLiteral("Sandbox"), m_sandbox->baseUrl());
+        m_credentials->setPassword(QStringLiteral("Sandbox"), QStringLiteral("demo"));
+        QProcessEnvironment variables;
+        m_window = std::make_unique<Ui::MainWindow>(Ui::DeskEnvironment{
+            *m_settings, *m_credentials, variables, false, [] { return QDate(2026, 11, 26); }});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_sandbox.reset();
+        m_credentials.reset();
+        m_settings.reset();
+        m_folder.reset();
+    }
+
+    void invalidFieldShowsItsProblemWhenLeft()
+    {
+        type(QStringLiteral("firstName"), QStringLiteral("J0hn"));
+        QTest::keyClick(field(QStringLiteral("firstName")), Qt::Key_Tab);
+        QLabel* problem = m_window->findChild<QLabel*>(QStringLiteral("firstNameProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("First name")),
+                 qPrintable(problem->text()));
+        QVERIFY(problem->text().contains(QLatin1String("0")));
+        // A field not yet visited shows nothing, even though it is now required.
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("lastNameProblem"))->isVisible());
+    }
+
+    void disabledButtonSaysWhy()
+    {
+        type(QStringLiteral("firstName"), QStringLiteral("John"));
+        auto* button = m_window->findChild<QPushButton*>(QStringLiteral("createButton"));
+        QVERIFY(!button->isEnabled());
+        const QString reason = m_window->findChild<QLabel*>(QStringLiteral("createReason"))->text();
+        QVERIFY2(reason.contains(QLatin1String("Last name is required")), qPrintable(reason));
+        type(QStringLiteral("lastName"), QStringLiteral("Doe"));
+        type(QStringLiteral("dateOfBirth"), QStringLiteral("1990-04-23"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("createReason"))->text().isEmpty());
+    }
+
+    void enterCreatesAndTheQrCodeReadsAsTheLink()
+    {
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("dateOfBirth")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        auto* view = m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"));
+        QVERIFY(view->isVisible());
+        const QString link = m_window->controller().link().toString(QUrl::FullyEncoded);
+        QVERIFY(link.contains(QLatin1String("token=")));
+        QCOMPARE(TestSupport::decodeQr(view->grab().toImage()), link);
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("countdown"))
+                    ->text()
+                    .contains(QLatin1String("59:")));
+        // The form belongs to the shown session now.
+        QVERIFY(field(QStringLiteral("firstName"))->isReadOnly());
+    }
+
+    void escapeCancelsACreateInFlight()
+    {
+        fillApplicant(QStringLiteral("sandbox:slow=3"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Creating);
+        QVERIFY(field(QStringLiteral("firstName"))->isReadOnly());
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QCOMPARE(m_window->controller().state(), State::Idle);
+        QVERIFY(!field(QStringLiteral("firstName"))->isReadOnly());
+        QCOMPARE(field(QStringLiteral("firstName"))->text(), QStringLiteral("John"));
+    }
+
+    void errorsAppearInTheWindowWithTheFormIntact_data()
+    {
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("401") << "sandbox:http=401"
+                             << "credentials";
+        QTest::newRow("403") << "sandbox:http=403"
+                             << "403";
+        QTest::newRow("429") << "sandbox:http=429 sandbox:retry-after=20"
+                             << "20";
+        QTest::newRow("500") << "sandbox:http=500"
+                             << "Try again";
+        QTest::newRow("503") << "sandbox:http=503"
+                             << "503";
+        QTest::newRow("malformed") << "sandbox:malformed-json"
+                                   << "not valid JSON";
+        QTest::newRow("empty") << "sandbox:empty-body"
+                               << "empty";
+        QTest::newRow("wrong session") << "sandbox:wrong-session-id"
+                                       << "another session";
+        QTest::newRow("plain http link") << "sandbox:plain-http-link"
+                                         << "not https";
+        QTest::newRow("foreign link") << "sandbox:foreign-link"
+                                      << "foreign.invalid";
+        QTest::newRow("missing link") << "sandbox:missing-link"
+                                      << "no enrolment link";
+    }
+    void errorsAppearInTheWindowWithTheFormIntact()
+    {
+        QFETCH(QString, externalId);
+        QFETCH(QString, messagePart);
+        fillApplicant(externalId);
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Failed);
+        auto* text = m_window->findChild<QLabel*>(QStringLiteral("problemText"));
+        QVERIFY(text->isVisible());
+        QVERIFY2(text->text().contains(messagePart), qPrintable(text->text()));
+        QVERIFY(!m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"))->hasCode());
+        QCOMPARE(field(QStringLiteral("firstName"))->text(), QStringLiteral("John"));
+        QCOMPARE(field(QStringLiteral("externalId"))->text(), externalId);
+        QVERIFY(!field(QStringLiteral("firstName"))->isReadOnly());
+
+        // The next attempt works once the problem is gone.
+        field(QStringLiteral("externalId"))->clear();
+        type(QStringLiteral("externalId"), QStringLiteral("case-2"));
+        QTest::keyClick(field(QStringLiteral("externalId")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+    }
+
+    void unreachablePlatformIsANetworkProblem()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        saveProfile(QStringLiteral("Sandbox"),
+                    QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Failed);
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("problemText"))
+                    ->text()
+                    .contains(QLatin1String("network")));
+    }
+
+    void missingPasswordIsExplained()
+    {
+        m_credentials->setPassword(QStringLiteral("Sandbox"), QString());
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        auto* text = m_window->findChild<QLabel*>(QStringLiteral("problemText"));
+        QTRY_VERIFY(text->isVisible());
+        QVERIFY(text->text().contains(QLatin1String("ENROLMENT_DESK_PASSWORD")));
+        QCOMPARE(m_sandbox->sessionCount(), 0);
+        QVERIFY(!field(QStringLiteral("firstName"))->isReadOnly());
+    }
+
+    void expiredLinkIsHiddenAndCanBeRecreated()
+    {
+        fillApplicant(QStringLiteral("sandbox:expires-in=2"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        const QString firstId = m_window->controller().session()->sessionId;
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Expired, 5000);
+        QVERIFY(!m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"))->hasCode());
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("expiredTitle"))->isVisible());
+
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QVERIFY(m_window->controller().session()->sessionId != firstId);
+        QCOMPARE(m_sandbox->sessionCount(), 2);
+    }
+
+    void nextApplicantForgetsEverything()
+    {
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        const QString link = m_window->controller().link().toString(QUrl::FullyEncoded);
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), link);
+
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_window->controller().state(), State::Idle);
+        for (const char* name : {"firstName", "lastName", "dateOfBirth", "externalId"})
+            QVERIFY2(field(QString::fromLatin1(name))->text().isEmpty(), name);
+        QVERIFY(!m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"))->hasCode());
+        QVERIFY(QGuiApplication::clipboard()->text() != link);
+    }
+
+    void clipboardOfSomethingElseIsLeftAlone()
+    {
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QGuiApplication::clipboard()->setText(QStringLiteral("staff note"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("staff note"));
+    }
+
+    void withoutAProfileTheButtonSaysWhy()
+    {
+        Config::ProfileStore(*m_settings).remove(QStringLiteral("Sandbox"));
+        m_window.reset();
+        m_window = std::make_unique<Ui::MainWindow>(Ui::DeskEnvironment{
+            *m_settings, *m_credentials, {}, false, [] { return QDate(2026, 11, 26); }});
+        QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("createReason"))
+                    ->text()
+                    .contains(QLatin1String("profile")));
+    }
+
+    void problemTextKeepsItsContrast_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(Qt::black);
+        QTest::newRow("dark") << QColor(0x20, 0x20, 0x20) << QColor(Qt::white);
+    }
+    void problemTextKeepsItsContrast()
+    {
+        QFETCH(QColor, window);
+        QFETCH(QColor, text);
+        QPalette palette = QApplication::palette();
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        m_window->setPalette(palette);
+        type(QStringLiteral("firstName"), QStringLiteral("J0hn"));
+        QTest::keyClick(field(QStringLiteral("firstName")), Qt::Key_Tab);
+        QLabel* problem = m_window->findChild<QLabel*>(QStringLiteral("firstNameProblem"));
+        QVERIFY(problem->isVisible());
+        const QColor shown = problem->palette().color(QPalette::WindowText);
+        const double ratio = contrast(shown, problem->palette().color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("contrast %1").arg(ratio)));
+        const QString folder = qEnvironmentVariable("ENROLMENT_SCREENSHOTS");
+        if (!folder.isEmpty())
+            m_window->grab().save(folder + QStringLiteral("/mainwindow-%1.png")
+                                               .arg(QString::fromLatin1(QTest::currentDataTag())));
+    }
+
+    void geometryIsRemembered()
+    {
+        m_window->resize(1200, 760);
+        m_window->close();
+        m_window = std::make_unique<Ui::MainWindow>(Ui::DeskEnvironment{
+            *m_settings, *m_credentials, {}, false, [] { return QDate(2026, 11, 26); }});
+        QCOMPARE(m_window->size(), QSize(1200, 760));
+    }
+
+private:
+    // WCAG 2.x contrast ratio of two colours.
+    static double contrast(const QColor& a, const QColor& b)
+    {
+        auto luminance = [](const QColor& c) {
+            auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
+
+    void saveProfile(const QString& name, const QUrl& url)
+    {
+        Config::Profile profile;
+        profile.name = name;
+        profile.baseUrl = url;
+        profile.username = QStringLiteral("demo");
+        profile.returnUrl = QStringLiteral("https://bank.example/done");
+        profile.timeoutSeconds = 5;
+        Config::ProfileStore store(*m_settings);
+        store.save(profile);
+        store.setActiveProfileName(name);
+    }
+    QLineEdit* field(const QString& name) const
+    {
+        auto* edit = m_window->findChild<QLineEdit*>(name);
+        if (!edit)
+            qFatal("no field %s", qPrintable(name));
+        return edit;
+    }
+    void type(const QString& name, const QString& text)
+    {
+        field(name)->setFocus();
+        QTest::keyClicks(field(name), text);
+    }
+    void fillApplicant(const QString& externalId = QStringLiteral("case-1"))
+    {
+        type(QStringLiteral("firstName"), QStringLiteral("John"));
+        type(QStringLiteral("lastName"), QStringLiteral("Doe"));
+        type(QStringLiteral("dateOfBirth"), QStringLiteral("1990-04-23"));
+        type(QStringLiteral("externalId"), externalId);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Config::MemoryCredentialStore> m_credentials;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The real window under Xvfb, driven only by keyboard events: a sandbox runs on loopback, the
+# staff window is started with a profile for it, xdotool types the applicant and presses Enter,
+# the screen is grabbed, and zbarimg must read a link that the sandbox accepts as its own.
+#
+#   realwindow.sh DESK_BINARY
+set -euo pipefail
+desk=$1
+work=$(mktemp -d)
+cleanup() {
+    [ -n "${gui_pid:-}" ] && kill "$gui_pid" 2>/dev/null || true
+    [ -n "${sandbox_pid:-}" ] && kill "$sandbox_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+export XDG_RUNTIME_DIR="$work/runtime" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+unset QT_QPA_PLATFORM DBUS_SESSION_BUS_ADDRESS
+
+"$desk" sandbox >"$work/url" 2>"$work/sandbox.log" &
+sandbox_pid=$!
+for _ in $(seq 100); do [ -s "$work/url" ] && break; sleep 0.1; done
+url=$(head -n 1 "$work/url")
+[ -n "$url" ] || fail "the sandbox did not start: $(cat "$work/sandbox.log")"
+
+mkdir -p "$XDG_CONFIG_HOME/EnrolmentDesk"
+cat >"$XDG_CONFIG_HOME/EnrolmentDesk/enrolment-desk.conf" <<INI
+[general]
+activeProfile=QA
+[profiles]
+QA\\baseUrl=$url
+QA\\username=demo
+QA\\returnUrl=https://bank.example/done
+INI
+# No keychain runs here: the window falls back to the variable, as it tells staff it will.
+export ENROLMENT_DESK_PASSWORD=demo
+
+cat >"$work/drive.sh" <<'DRIVE'
+#!/usr/bin/env bash
+set -euo pipefail
+"$DESK" >"$WORK/gui.log" 2>&1 &
+echo $! >"$WORK/gui.pid"
+window=$(xdotool search --sync --onlyvisible --name "Enrolment Desk" | head -n 1)
+# Xvfb runs no window manager: give the window the keyboard focus as a desktop would.
+xdotool windowfocus --sync "$window"
+sleep 0.5
+xdotool type --delay 15 "Jane"
+xdotool key Tab
+xdotool type --delay 15 "Sample"
+xdotool key Tab Tab
+xdotool type --delay 15 "1990-04-23"
+xdotool key Tab
+xdotool type --delay 15 "CASE-17"
+xdotool key Return
+for _ in $(seq 40); do
+    sleep 0.25
+    xwd -root -silent >"$WORK/screen.xwd"
+    if zbarimg -q --raw "$WORK/screen.xwd" >"$WORK/decoded.txt" 2>/dev/null; then
+        exit 0
+    fi
+done
+exit 1
+DRIVE
+chmod +x "$work/drive.sh"
+
+DESK="$(dirname "$desk")/enrolment-desk" WORK="$work" \
+    xvfb-run -a -s "-screen 0 1280x800x24" "$work/drive.sh" || {
+    cat "$work/gui.log" >&2 || true
+    fail "no QR code could be read from the screen"
+}
+
+link=$(tr -d '\n' <"$work/decoded.txt")
+case "$link" in
+"$url/web-enrolment/?token="?*) ;;
+*) fail "the code reads '$link', not a link of the sandbox at $url" ;;
+esac
+# The sandbox serves its page only for a token it issued: the code carries the whole link.
+curl -sf -o /dev/null "$link" || fail "the sandbox does not know the link read from the screen"
+echo "PASS: the QR code on the screen reads the enrolment link"
+echo "1 passed, 0 failed"

@@ -1,0 +1,257 @@
+#include "applicantform.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+namespace Ui {
+
+using Domain::Field;
+
+ApplicantForm::ApplicantForm(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QFormLayout(this);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+
+    auto addRow = [this, layout](const QString& label, QWidget* editor, Field field,
+                                 const QString& objectName) {
+        auto* column = new QWidget(this);
+        auto* box = new QVBoxLayout(column);
+        box->setContentsMargins(0, 0, 0, 0);
+        box->setSpacing(2);
+        box->addWidget(editor);
+        box->addWidget(addProblemLabel(field, editor, objectName));
+        layout->addRow(label, column);
+        qobject_cast<QLabel*>(layout->labelForField(column))->setBuddy(editor);
+    };
+
+    m_firstName = addLineEdit(Field::FirstName, QStringLiteral("firstName"));
+    addRow(tr("&First name:"), m_firstName, Field::FirstName, QStringLiteral("firstName"));
+    m_lastName = addLineEdit(Field::LastName, QStringLiteral("lastName"));
+    addRow(tr("&Last name:"), m_lastName, Field::LastName, QStringLiteral("lastName"));
+    m_additionalNames = addLineEdit(Field::AdditionalNames, QStringLiteral("additionalNames"));
+    m_additionalNames->setPlaceholderText(tr("Middle or other names, if any"));
+    addRow(tr("A&dditional names:"), m_additionalNames, Field::AdditionalNames,
+           QStringLiteral("additionalNames"));
+
+    m_dateOfBirth = addLineEdit(Field::DateOfBirth, QStringLiteral("dateOfBirth"));
+    m_dateOfBirth->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_dateOfBirth->setMaxLength(10);
+    QAction* calendar = m_dateOfBirth->addAction(
+        style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
+    calendar->setText(tr("Choose from a calendar"));
+    calendar->setToolTip(tr("Choose from a calendar (F4)"));
+    calendar->setShortcut(QKeySequence(Qt::Key_F4));
+    calendar->setShortcutContext(Qt::WidgetShortcut);
+    m_dateOfBirth->addAction(calendar);
+    connect(calendar, &QAction::triggered, this, &ApplicantForm::showCalendar);
+    addRow(tr("Date of &birth:"), m_dateOfBirth, Field::DateOfBirth, QStringLiteral("dateOfBirth"));
+
+    m_externalId = addLineEdit(Field::ExternalId, QStringLiteral("externalId"));
+    m_externalId->setPlaceholderText(tr("Your case or customer number"));
+    addRow(tr("E&xternal ID:"), m_externalId, Field::ExternalId, QStringLiteral("externalId"));
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->setEditable(true);
+    m_theme->setInsertPolicy(QComboBox::NoInsert);
+    m_theme->setAccessibleName(tr("Web theme"));
+    m_theme->setAccessibleDescription(tr("Colour and logo theme of the applicant's web pages"));
+    connect(m_theme, &QComboBox::currentTextChanged, this, &ApplicantForm::edited);
+    connect(m_theme->lineEdit(), &QLineEdit::returnPressed, this, &ApplicantForm::submitted);
+    connect(m_theme->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        m_visited.insert(Field::Theme);
+        showProblems(m_lastErrors);
+    });
+    addRow(tr("Web &theme:"), m_theme, Field::Theme, QStringLiteral("theme"));
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Applicant's language"));
+    m_language->setAccessibleDescription(tr("Language of the applicant's web pages"));
+    m_language->addItem(tr("Platform default"), QString());
+    for (const Domain::WebLanguage& language : Domain::webLanguages())
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(language.nativeName, language.code),
+                            language.code);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ApplicantForm::edited);
+    layout->addRow(tr("Applicant's lan&guage:"), m_language);
+
+    m_skipIntegrityCheck =
+        new QCheckBox(tr("&Skip the integrity check (don't compare these details with the "
+                         "document)"),
+                      this);
+    m_skipIntegrityCheck->setObjectName(QStringLiteral("skipIntegrityCheck"));
+    m_skipIntegrityCheck->setAccessibleDescription(
+        tr("Only available when applicant details are entered"));
+    connect(m_skipIntegrityCheck, &QCheckBox::toggled, this, &ApplicantForm::edited);
+    layout->addRow(QString(), m_skipIntegrityCheck);
+
+    connect(this, &ApplicantForm::edited, this, &ApplicantForm::updateSkipOption);
+    updateSkipOption();
+    setFocusProxy(m_firstName);
+}
+
+QLineEdit* ApplicantForm::addLineEdit(Field field, const QString& objectName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(Domain::fieldLabel(field));
+    edit->setClearButtonEnabled(true);
+    connect(edit, &QLineEdit::textEdited, this, &ApplicantForm::edited);
+    connect(edit, &QLineEdit::returnPressed, this, &ApplicantForm::submitted);
+    connect(edit, &QLineEdit::editingFinished, this, [this, field] {
+        m_visited.insert(field);
+        showProblems(m_lastErrors);
+    });
+    return edit;
+}
+
+QLabel* ApplicantForm::addProblemLabel(Field field, QWidget* editor, const QString& objectName)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(objectName + QStringLiteral("Problem"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    m_rows.insert(field, {editor, label});
+    return label;
+}
+
+Domain::EnrolmentRequestInput ApplicantForm::input() const
+{
+    Domain::EnrolmentRequestInput input;
+    input.externalId = m_externalId->text();
+    input.theme = m_theme->currentText();
+    input.applicant.firstName = m_firstName->text();
+    input.applicant.lastName = m_lastName->text();
+    input.applicant.additionalNames = m_additionalNames->text();
+    input.applicant.dateOfBirth = m_dateOfBirth->text();
+    input.applicant.skipIntegrityCheck =
+        m_skipIntegrityCheck->isEnabled() && m_skipIntegrityCheck->isChecked();
+    return input;
+}
+
+Domain::LinkOptions ApplicantForm::linkOptions() const
+{
+    return {m_language->currentData().toString(), false};
+}
+
+void ApplicantForm::setThemes(const QStringList& themes)
+{
+    const QString current = m_theme->currentText();
+    m_theme->clear();
+    m_theme->addItems(themes);
+    m_theme->setEditText(themes.contains(current) || themes.isEmpty() ? current
+                                                                      : themes.constFirst());
+}
+
+void ApplicantForm::setReadOnly(bool readOnly)
+{
+    for (QLineEdit* edit :
+         {m_firstName, m_lastName, m_additionalNames, m_dateOfBirth, m_externalId})
+        edit->setReadOnly(readOnly);
+    m_theme->setEnabled(!readOnly);
+    m_language->setEnabled(!readOnly);
+    m_skipIntegrityCheck->setEnabled(!readOnly && !input().applicant.isEmpty());
+}
+
+void ApplicantForm::clear()
+{
+    for (QLineEdit* edit :
+         {m_firstName, m_lastName, m_additionalNames, m_dateOfBirth, m_externalId})
+        edit->clear();
+    m_theme->setEditText(m_theme->count() > 0 ? m_theme->itemText(0) : QString());
+    m_language->setCurrentIndex(0);
+    m_skipIntegrityCheck->setChecked(false);
+    m_visited.clear();
+    m_lastErrors.clear();
+    showProblems({});
+    updateSkipOption();
+    m_firstName->setFocus();
+}
+
+void ApplicantForm::showProblems(const Domain::ValidationErrors& errors)
+{
+    m_lastErrors = errors;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        QString message;
+        for (const Domain::ValidationError& error : errors) {
+            if (error.field == it.key() && m_visited.contains(it.key())) {
+                message = error.message;
+                break;
+            }
+        }
+        // The warning sign says it without colour, for people who cannot tell red apart; the red
+        // is dark on light palettes and light on dark ones, so it keeps its contrast.
+        QPalette palette = it->problem->palette();
+        const bool darkPalette = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText,
+                         darkPalette ? QColor(0xff, 0x9e, 0x9e) : QColor(0xa8, 0x1c, 0x1c));
+        it->problem->setPalette(palette);
+        it->problem->setText(message.isEmpty() ? QString() : QStringLiteral("⚠ ") + message);
+        it->problem->setVisible(!message.isEmpty());
+        it->editor->setAccessibleDescription(message);
+    }
+}
+
+void ApplicantForm::markAllVisited()
+{
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        m_visited.insert(it.key());
+    showProblems(m_lastErrors);
+}
+
+void ApplicantForm::focusFirstProblem()
+{
+    for (const Domain::ValidationError& error : std::as_const(m_lastErrors)) {
+        if (const auto it = m_rows.constFind(error.field); it != m_rows.cend()) {
+            it->editor->setFocus();
+            return;
+        }
+    }
+}
+
+void ApplicantForm::showCalendar()
+{
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    auto* calendar = new QCalendarWidget(menu);
+    calendar->setMaximumDate(QDate::currentDate());
+    calendar->setMinimumDate(QDate(1900, 1, 1));
+    const QDate typed = QDate::fromString(m_dateOfBirth->text().trimmed(), Qt::ISODate);
+    calendar->setSelectedDate(typed.isValid() ? typed : QDate::currentDate().addYears(-30));
+    auto* action = new QWidgetAction(menu);
+    action->setDefaultWidget(calendar);
+    menu->addAction(action);
+    connect(calendar, &QCalendarWidget::activated, menu, [this, menu](QDate date) {
+        m_dateOfBirth->setText(date.toString(Qt::ISODate));
+        m_visited.insert(Field::DateOfBirth);
+        Q_EMIT edited();
+        menu->close();
+        m_dateOfBirth->setFocus();
+    });
+    calendar->setFocus();
+    menu->popup(m_dateOfBirth->mapToGlobal(QPoint(0, m_dateOfBirth->height())));
+}
+
+void ApplicantForm::updateSkipOption()
+{
+    const bool hasApplicant = !input().applicant.isEmpty();
+    m_skipIntegrityCheck->setEnabled(hasApplicant && !m_firstName->isReadOnly());
+    m_skipIntegrityCheck->setToolTip(
+        hasApplicant ? QString()
+                     : tr("Enter the applicant's details first: the check compares them with "
+                          "the document."));
+}
+
+} // namespace Ui

@@ -1,0 +1,17 @@
+#pragma once
+// The staff window program after its command line: the application object and its identity,
+// the demo's sandbox and settings (or the user's settings and keychain), the window, the event
+// loop. enrolment-desk-gui runs it; bench/startup runs the very same path to time start-up.
+
+namespace Ui {
+
+struct DeskStartOptions {
+    bool demo = false;
+    // Quit as soon as the window has been exposed and painted once (start-up benchmarks).
+    bool quitWhenShown = false;
+};
+
+// Creates the QApplication from argc and argv and runs it; returns the exit code.
+int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options);
+
+} // namespace Ui

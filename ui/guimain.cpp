@@ -1,0 +1,36 @@
+// The window program: the staff desk, optionally against an in-process sandbox (--demo).
+// Started by enrolment-desk for its window commands, or directly by a desktop launcher. This file
+// only reads the command line; Ui::runDeskApplication (deskapplication.cpp) does the rest.
+
+#include "cli/commandline.h"
+#include "deskapplication.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Cli::Command command = Cli::parseCommandLine(arguments);
+    if (const auto* text = std::get_if<Cli::ShowText>(&command)) {
+        std::fputs(text->text.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    const auto* window = std::get_if<Cli::GuiCommand>(&command);
+    if (!window) {
+        const auto* problem = std::get_if<Cli::UsageProblem>(&command);
+        std::fprintf(stderr, "%s\n",
+                     problem ? problem->message.toLocal8Bit().constData()
+                             : "enrolment-desk-gui: only the window options are accepted here; "
+                               "run enrolment-desk for the other commands.");
+        return 2;
+    }
+
+    Ui::DeskStartOptions options;
+    options.demo = window->demo;
+    return Ui::runDeskApplication(argc, argv, options);
+}

@@ -1,0 +1,373 @@
+#include "mainwindow.h"
+
+#include "api/enrolmentclient.h"
+#include "applicantform.h"
+#include "desk/profileconnection.h"
+#include "sessionpanel.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Ui {
+namespace {
+
+QAction* makeAction(const QString& text, const QString& objectName, QObject* parent,
+                    const QKeySequence& shortcut = {})
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace
+
+MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
+    : QMainWindow(parent)
+    , m_environment(std::move(environment))
+    , m_appSettings(m_environment.settings)
+    , m_profiles(m_environment.settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(m_environment.demo ? tr("Enrolment Desk (demo)") : tr("Enrolment Desk"));
+    createActions();
+    createMenus();
+
+    m_panel = new SessionPanel(
+        m_controller,
+        {m_cancelAction, m_recreateAction, m_openAction, m_copyAction, m_nextAction, m_retryAction},
+        this);
+    m_panel->setObjectName(QStringLiteral("sessionPanel"));
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(createFormColumn());
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    if (m_environment.demo) {
+        auto* banner = new QLabel(tr("DEMO - no real verification. Sessions go to a sandbox on "
+                                     "this computer; nothing is checked."),
+                                  central);
+        banner->setObjectName(QStringLiteral("demoBanner"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #ffd400; color: #1a1a1a; "
+                                             "font-weight: bold; padding: 6px; }"));
+        layout->addWidget(banner);
+    }
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    connect(&m_controller, &Desk::SessionController::stateChanged, this,
+            &MainWindow::updateActions);
+    connect(m_form, &ApplicantForm::edited, this, [this] { validate(); });
+    connect(m_form, &ApplicantForm::submitted, m_createAction, &QAction::trigger);
+
+    reloadProfiles();
+    validate();
+    updateActions();
+    if (!restoreGeometry(m_appSettings.mainWindowGeometry()))
+        resize(1100, 720);
+    m_form->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_createAction = makeAction(tr("&Create session"), QStringLiteral("createSession"), this,
+                                QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_cancelAction = makeAction(tr("C&ancel"), QStringLiteral("cancelSession"), this,
+                                QKeySequence(Qt::Key_Escape));
+    m_recreateAction =
+        makeAction(tr("Create a &new link with the same details"),
+                   QStringLiteral("recreateSession"), this, QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_retryAction = makeAction(tr("&Try again"), QStringLiteral("retrySession"), this);
+    m_openAction = makeAction(tr("&Open in browser"), QStringLiteral("openInBrowser"), this,
+                              QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_copyAction = makeAction(tr("Cop&y link"), QStringLiteral("copyLink"), this,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_nextAction =
+        makeAction(tr("&Next applicant"), QStringLiteral("nextApplicant"), this, QKeySequence::New);
+    m_settingsAction = makeAction(tr("&Profiles…"), QStringLiteral("editProfiles"), this,
+                                  QKeySequence::Preferences);
+    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
+
+    connect(m_createAction, &QAction::triggered, this, &MainWindow::createSession);
+    connect(m_retryAction, &QAction::triggered, this, &MainWindow::createSession);
+    connect(m_cancelAction, &QAction::triggered, &m_controller, &Desk::SessionController::cancel);
+    connect(m_recreateAction, &QAction::triggered, &m_controller,
+            &Desk::SessionController::recreate);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openInBrowser);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyLink);
+    connect(m_nextAction, &QAction::triggered, this, &MainWindow::nextApplicant);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
+
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_createAction);
+    session->addAction(m_cancelAction);
+    session->addAction(m_recreateAction);
+    session->addSeparator();
+    session->addAction(m_openAction);
+    session->addAction(m_copyAction);
+    session->addSeparator();
+    session->addAction(m_nextAction);
+
+    QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
+    settings->addAction(m_settingsAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Enrolment Desk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("about"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* bar = addToolBar(tr("Profile"));
+    bar->setObjectName(QStringLiteral("profileToolBar"));
+    bar->setMovable(false);
+    auto* label = new QLabel(tr("&Profile:"), bar);
+    label->setContentsMargins(6, 0, 6, 0);
+    m_profileSelector = new QComboBox(bar);
+    m_profileSelector->setObjectName(QStringLiteral("profileSelector"));
+    m_profileSelector->setAccessibleName(tr("Active profile"));
+    m_profileSelector->setMinimumContentsLength(18);
+    m_profileSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    label->setBuddy(m_profileSelector);
+    bar->addWidget(label);
+    bar->addWidget(m_profileSelector);
+    bar->addAction(m_settingsAction);
+    connect(m_profileSelector, &QComboBox::activated, this, &MainWindow::onProfileSelected);
+}
+
+QWidget* MainWindow::createFormColumn()
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    auto* title = new QLabel(tr("Applicant"), column);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+
+    m_form = new ApplicantForm(column);
+    m_form->setObjectName(QStringLiteral("applicantForm"));
+    layout->addWidget(m_form);
+
+    m_createButton = new QPushButton(m_createAction->text(), column);
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_createButton->setDefault(true);
+    m_createButton->setToolTip(tr("Create the session (Enter)"));
+    connect(m_createButton, &QPushButton::clicked, m_createAction, &QAction::trigger);
+    connect(m_createAction, &QAction::changed, m_createButton,
+            [this] { m_createButton->setEnabled(m_createAction->isEnabled()); });
+    m_createReason = new QLabel(column);
+    m_createReason->setObjectName(QStringLiteral("createReason"));
+    m_createReason->setWordWrap(true);
+    m_createReason->setTextFormat(Qt::PlainText);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_createButton);
+    row->addWidget(m_createReason, 1);
+    layout->addLayout(row);
+    layout->addStretch();
+    return column;
+}
+
+std::optional<Config::Profile> MainWindow::activeProfile() const
+{
+    return m_profiles.load(m_profileSelector->currentText());
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QStringList names = m_profiles.names();
+    QString active = m_profiles.activeProfileName();
+    if (!names.contains(active))
+        active = names.isEmpty() ? QString() : names.constFirst();
+    const QSignalBlocker blocker(m_profileSelector);
+    m_profileSelector->clear();
+    m_profileSelector->addItems(names);
+    m_profileSelector->setCurrentText(active);
+    m_profileSelector->setPlaceholderText(tr("No profile yet"));
+    onProfileSelected(m_profileSelector->currentIndex());
+}
+
+void MainWindow::onProfileSelected(int index)
+{
+    const QString name = index >= 0 ? m_profileSelector->itemText(index) : QString();
+    if (!name.isEmpty() && name != m_profiles.activeProfileName())
+        m_profiles.setActiveProfileName(name);
+    const auto profile = activeProfile();
+    m_form->setThemes(profile ? profile->themes : QStringList());
+    m_profileSelector->setToolTip(profile ? profile->baseUrl.toDisplayString() : QString());
+    validate();
+}
+
+std::optional<Domain::EnrolmentRequest> MainWindow::validate()
+{
+    Domain::EnrolmentRequestInput input = m_form->input();
+    const auto profile = activeProfile();
+    input.returnUrl = profile ? profile->returnUrl : QString();
+    const auto validated = Domain::EnrolmentRequest::create(input, m_environment.today());
+    m_form->showProblems(validated.errors);
+
+    QString reason;
+    if (!profile) {
+        reason = tr("Choose or create a profile first (Settings > Profiles).");
+    } else if (!validated.errors.isEmpty()) {
+        const Domain::ValidationError& first = validated.errors.constFirst();
+        reason = first.field == Domain::Field::ReturnUrl
+                     ? tr("The profile “%1” needs a return URL (Settings > Profiles).")
+                           .arg(profile->name)
+                     : first.message;
+    }
+    const bool idle = m_controller.state() != Desk::SessionController::State::Creating &&
+                      m_controller.state() != Desk::SessionController::State::Showing &&
+                      m_controller.state() != Desk::SessionController::State::Expired;
+    m_createAction->setEnabled(idle && !m_findingPassword && reason.isEmpty());
+    m_createReason->setText(idle && !reason.isEmpty() ? tr("Can't create yet: %1").arg(reason)
+                                                      : QString());
+    m_createButton->setAccessibleDescription(m_createReason->text());
+    if (!profile || !validated.request)
+        return std::nullopt;
+    return validated.request;
+}
+
+void MainWindow::createSession()
+{
+    m_form->markAllVisited();
+    const auto request = validate();
+    if (!request || !m_createAction->isEnabled()) {
+        m_form->focusFirstProblem();
+        return;
+    }
+    const auto profile = activeProfile();
+    m_findingPassword = true;
+    m_form->setReadOnly(true);
+    updateActions();
+    Desk::resolveConnection(*profile, m_environment.credentials, m_environment.variables, this,
+                            [this, request = *request](const Desk::ResolvedConnection& resolved) {
+                                m_findingPassword = false;
+                                if (!resolved.connection) {
+                                    m_form->setReadOnly(false);
+                                    m_panel->showProblem(tr("The password could not be found"),
+                                                         resolved.problem);
+                                    updateActions();
+                                    return;
+                                }
+                                startWithConnection(request, *resolved.connection);
+                            });
+}
+
+void MainWindow::startWithConnection(const Domain::EnrolmentRequest& request,
+                                     const Api::ApiConnection& connection)
+{
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    if (!m_client) {
+        m_client = std::make_unique<Api::EnrolmentClient>(m_network.get(), connection);
+        m_controller.setClient(m_client.get());
+    } else {
+        m_client->setConnection(connection);
+    }
+    m_controller.create(request, m_form->linkOptions());
+}
+
+void MainWindow::nextApplicant()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!m_copiedLink.isEmpty() && clipboard->text() == m_copiedLink)
+        clipboard->clear();
+    m_copiedLink.clear();
+    m_controller.reset();
+    m_form->clear();
+    validate();
+}
+
+void MainWindow::copyLink()
+{
+    m_copiedLink = m_controller.link().toString(QUrl::FullyEncoded);
+    QGuiApplication::clipboard()->setText(m_copiedLink);
+    statusBar()->showMessage(tr("Link copied. It is cleared from the clipboard with “Next "
+                                "applicant”."),
+                             5000);
+}
+
+void MainWindow::openInBrowser()
+{
+    if (!QDesktopServices::openUrl(m_controller.link()))
+        m_panel->showProblem(tr("No browser could be opened"),
+                             tr("Copy the link instead and open it by hand."));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_profiles, m_environment.credentials, this);
+    connect(&dialog, &SettingsDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    dialog.exec();
+    reloadProfiles();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Enrolment Desk"),
+        tr("<h3>Enrolment Desk %1</h3><p>Staff-assisted identity onboarding: create an enrolment "
+           "session, show its link as a QR code, and follow it to the platform's decision.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QStringLiteral(ENROLMENT_DESK_VERSION), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::updateActions()
+{
+    using State = Desk::SessionController::State;
+    const State state = m_controller.state();
+    const bool showing = state == State::Showing;
+    m_cancelAction->setEnabled(state == State::Creating);
+    m_recreateAction->setEnabled(state == State::Expired);
+    m_retryAction->setEnabled(state == State::Failed);
+    m_openAction->setEnabled(showing);
+    m_copyAction->setEnabled(showing);
+    m_nextAction->setEnabled(state != State::Creating && !m_findingPassword);
+    m_profileSelector->setEnabled(state == State::Idle || state == State::Failed);
+    m_form->setReadOnly(m_findingPassword || state == State::Creating || showing ||
+                        state == State::Expired);
+    validate();
+    if (state == State::Failed)
+        m_form->setFocus();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_appSettings.setMainWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace Ui

@@ -1,0 +1,90 @@
+#pragma once
+// The staff window: the applicant form on the left, the session on the right, the active profile
+// always in view. It turns form input into a validated request, finds the profile's password,
+// and hands the request to a SessionController; it never sees a network reply.
+
+#include "config/profilestore.h"
+#include "config/settings.h"
+#include "desk/sessioncontroller.h"
+#include "deskenvironment.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace Api {
+class EnrolmentClient;
+}
+
+namespace Ui {
+
+class ApplicantForm;
+class SessionPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(DeskEnvironment environment, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Desk::SessionController& controller() { return m_controller; }
+    ApplicantForm* form() const { return m_form; }
+    SessionPanel* panel() const { return m_panel; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget* createFormColumn();
+    void reloadProfiles();
+    void onProfileSelected(int index);
+    // Checks the form against the domain rules; returns the request when it can be sent.
+    std::optional<Domain::EnrolmentRequest> validate();
+    void createSession();
+    void startWithConnection(const Domain::EnrolmentRequest& request,
+                             const Api::ApiConnection& connection);
+    void nextApplicant();
+    void copyLink();
+    void openInBrowser();
+    void showSettings();
+    void showAbout();
+    void updateActions();
+    std::optional<Config::Profile> activeProfile() const;
+
+    DeskEnvironment m_environment;
+    Config::Settings m_appSettings;
+    Config::ProfileStore m_profiles;
+    Desk::SessionController m_controller;
+    // Created on the first request, so opening the window touches no network object.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Api::EnrolmentClient> m_client;
+    bool m_findingPassword = false;
+    QString m_copiedLink;
+
+    ApplicantForm* m_form = nullptr;
+    SessionPanel* m_panel = nullptr;
+    QComboBox* m_profileSelector = nullptr;
+    QPushButton* m_createButton = nullptr;
+    QLabel* m_createReason = nullptr;
+
+    QAction* m_createAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_recreateAction = nullptr;
+    QAction* m_retryAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_nextAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+};
+
+} // namespace Ui

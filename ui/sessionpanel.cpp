@@ -1,0 +1,245 @@
+#include "sessionpanel.h"
+
+#include "qrview.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Ui {
+namespace {
+
+QToolButton* actionButton(QAction* action, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setMinimumHeight(32);
+    return button;
+}
+
+QLabel* headline(const QString& text, QWidget* parent, qreal scale = 1.4)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+QHBoxLayout* buttonRow(std::initializer_list<QAction*> actions, QWidget* parent)
+{
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    for (QAction* action : actions) {
+        if (action)
+            row->addWidget(actionButton(action, parent));
+    }
+    row->addStretch();
+    return row;
+}
+
+} // namespace
+
+QString formatCountdown(qint64 seconds)
+{
+    const qint64 hours = seconds / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    const qint64 rest = seconds % 60;
+    if (hours > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'))
+            .arg(rest, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
+}
+
+SessionPanel::SessionPanel(Desk::SessionController& controller, const SessionActions& actions,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    m_pages = new QStackedWidget(this);
+    m_idlePage = makeIdlePage(actions);
+    m_creatingPage = makeCreatingPage(actions);
+    m_showingPage = makeShowingPage(actions);
+    m_expiredPage = makeExpiredPage(actions);
+    for (QWidget* page : {m_idlePage, m_creatingPage, m_showingPage, m_expiredPage})
+        m_pages->addWidget(page);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(&controller, &Desk::SessionController::stateChanged, this,
+            &SessionPanel::onStateChanged);
+    connect(&controller, &Desk::SessionController::secondsLeftChanged, this,
+            &SessionPanel::onSecondsLeft);
+    onStateChanged(controller.state());
+}
+
+QWidget* SessionPanel::makeIdlePage(const SessionActions& actions)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("idlePage"));
+    auto* layout = new QVBoxLayout(page);
+
+    auto* problemFrame = new QFrame(page);
+    problemFrame->setFrameShape(QFrame::StyledPanel);
+    m_problemBox = problemFrame;
+    m_problemBox->setObjectName(QStringLiteral("problemBox"));
+    auto* problemLayout = new QHBoxLayout(m_problemBox);
+    auto* icon = new QLabel(m_problemBox);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    icon->setAlignment(Qt::AlignTop);
+    problemLayout->addWidget(icon);
+    auto* texts = new QVBoxLayout;
+    m_problemTitle = new QLabel(m_problemBox);
+    m_problemTitle->setObjectName(QStringLiteral("problemTitle"));
+    QFont bold = m_problemTitle->font();
+    bold.setBold(true);
+    m_problemTitle->setFont(bold);
+    m_problemText = new QLabel(m_problemBox);
+    m_problemText->setObjectName(QStringLiteral("problemText"));
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextFormat(Qt::PlainText);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(m_problemTitle);
+    texts->addWidget(m_problemText);
+    texts->addLayout(buttonRow({actions.retry}, m_problemBox));
+    problemLayout->addLayout(texts, 1);
+    m_problemBox->hide();
+
+    auto* hint = new QLabel(tr("Fill in what you know about the applicant, then press Enter to "
+                               "create a session.\n\nEvery field is optional; with names, the "
+                               "platform compares them with the document."),
+                            page);
+    hint->setObjectName(QStringLiteral("idleHint"));
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_problemBox);
+    layout->addStretch();
+    layout->addWidget(hint);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* SessionPanel::makeCreatingPage(const SessionActions& actions)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("creatingPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(headline(tr("Creating the session…"), page, 1.2));
+    auto* progress = new QProgressBar(page);
+    progress->setRange(0, 0);
+    progress->setTextVisible(false);
+    progress->setAccessibleName(tr("Creating the session"));
+    layout->addWidget(progress);
+    layout->addLayout(buttonRow({actions.cancel}, page));
+    layout->addStretch();
+    return page;
+}
+
+QWidget* SessionPanel::makeShowingPage(const SessionActions& actions)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("showingPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* instruction =
+        new QLabel(tr("Ask the applicant to scan this code with their phone's camera."), page);
+    instruction->setAlignment(Qt::AlignCenter);
+    instruction->setWordWrap(true);
+    layout->addWidget(instruction);
+    m_qrView = new QrView(page);
+    m_qrView->setObjectName(QStringLiteral("qrView"));
+    layout->addWidget(m_qrView, 1);
+    m_countdown = headline(QString(), page, 1.1);
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    layout->addWidget(m_countdown);
+    layout->addLayout(
+        buttonRow({actions.openInBrowser, actions.copyLink, actions.nextApplicant}, page));
+    return page;
+}
+
+QWidget* SessionPanel::makeExpiredPage(const SessionActions& actions)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("expiredPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch();
+    auto* title = headline(tr("Link expired"), page, 1.8);
+    title->setObjectName(QStringLiteral("expiredTitle"));
+    layout->addWidget(title);
+    auto* text = new QLabel(tr("The applicant can no longer use this code. Create a new link "
+                               "with the same details, or start over for the next applicant."),
+                            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    layout->addWidget(text);
+    layout->addLayout(buttonRow({actions.recreate, actions.nextApplicant}, page));
+    layout->addStretch();
+    return page;
+}
+
+void SessionPanel::showProblem(const QString& title, const QString& message)
+{
+    m_problemTitle->setText(title);
+    m_problemText->setText(message);
+    m_problemBox->setVisible(!message.isEmpty());
+    m_pages->setCurrentWidget(m_idlePage);
+    if (!message.isEmpty()) {
+        QAccessibleEvent event(m_problemText, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void SessionPanel::onStateChanged(Desk::SessionController::State state)
+{
+    using State = Desk::SessionController::State;
+    switch (state) {
+    case State::Idle:
+        m_qrView->clear();
+        showProblem(QString(), QString());
+        break;
+    case State::Creating:
+        m_pages->setCurrentWidget(m_creatingPage);
+        break;
+    case State::Showing:
+        m_qrView->setText(m_controller.link().toString(QUrl::FullyEncoded));
+        if (const auto left = m_controller.secondsLeft())
+            onSecondsLeft(*left);
+        else
+            m_countdown->setText(tr("The platform did not say when this link expires."));
+        m_pages->setCurrentWidget(m_showingPage);
+        break;
+    case State::Expired:
+        m_qrView->clear();
+        m_pages->setCurrentWidget(m_expiredPage);
+        break;
+    case State::Failed: {
+        m_qrView->clear();
+        const auto& error = m_controller.lastError();
+        showProblem(tr("The session could not be created"),
+                    error ? error->userMessage() : QString());
+        break;
+    }
+    }
+}
+
+void SessionPanel::onSecondsLeft(qint64 seconds)
+{
+    m_countdown->setText(tr("Link expires in %1").arg(formatCountdown(seconds)));
+}
+
+} // namespace Ui

@@ -1,0 +1,64 @@
+#pragma once
+// The right half of the staff window: what the session is doing now. A hint before anything
+// happens, a busy page with Cancel, the QR code with its countdown and actions, the expired page,
+// and problems in plain words with what to do next.
+
+#include "desk/sessioncontroller.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+
+namespace Ui {
+
+class QrView;
+
+struct SessionActions {
+    QAction* cancel = nullptr;
+    QAction* recreate = nullptr; // a new link for the same details
+    QAction* openInBrowser = nullptr;
+    QAction* copyLink = nullptr;
+    QAction* nextApplicant = nullptr;
+    QAction* retry = nullptr;
+};
+
+class SessionPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SessionPanel(Desk::SessionController& controller, const SessionActions& actions,
+                 QWidget* parent = nullptr);
+
+    QrView* qrView() const { return m_qrView; }
+    // A problem that is not the API's (no password, bad profile), shown like an API error.
+    void showProblem(const QString& title, const QString& message);
+
+private:
+    QWidget* makeIdlePage(const SessionActions& actions);
+    QWidget* makeCreatingPage(const SessionActions& actions);
+    QWidget* makeShowingPage(const SessionActions& actions);
+    QWidget* makeExpiredPage(const SessionActions& actions);
+    void onStateChanged(Desk::SessionController::State state);
+    void onSecondsLeft(qint64 seconds);
+
+    Desk::SessionController& m_controller;
+    QStackedWidget* m_pages;
+    QWidget* m_idlePage;
+    QWidget* m_creatingPage;
+    QWidget* m_showingPage;
+    QWidget* m_expiredPage;
+    QWidget* m_problemBox;
+    QLabel* m_problemTitle;
+    QLabel* m_problemText;
+    QrView* m_qrView;
+    QLabel* m_countdown;
+};
+
+// "59:07" or "1:00:00": what is left of the link's life.
+QString formatCountdown(qint64 seconds);
+
+} // namespace Ui
