@@ -5,7 +5,36 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#include <vector>
+#endif
+
 namespace GuiLauncher {
+namespace {
+
+// On Unix the window program replaces this process: signals (Ctrl+C, a service manager's
+// SIGTERM) and the exit status reach it directly, and no launcher stays resident. Returns only
+// when exec failed.
+void replaceProcess(const QString& program, const QStringList& arguments)
+{
+#if defined(Q_OS_UNIX)
+    std::vector<QByteArray> storage;
+    storage.push_back(program.toLocal8Bit());
+    for (const QString& argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& item : storage)
+        argv.push_back(item.data());
+    argv.push_back(nullptr);
+    ::execv(argv.front(), argv.data());
+#else
+    Q_UNUSED(program);
+    Q_UNUSED(arguments);
+#endif
+}
+
+} // namespace
 
 int runWindowProgram(const QStringList& arguments)
 {
@@ -21,6 +50,9 @@ int runWindowProgram(const QStringList& arguments)
             << Qt::endl;
         return 1;
     }
+    replaceProcess(program, arguments);
+
+    // Elsewhere (or if exec failed) the window runs as a child whose exit code is passed on.
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     process.setInputChannelMode(QProcess::ForwardedInputChannel);

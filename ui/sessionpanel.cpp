@@ -69,14 +69,11 @@ SessionPanel::SessionPanel(Desk::SessionController& controller, const SessionAct
                            QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_actions(actions)
 {
     m_pages = new QStackedWidget(this);
     m_idlePage = makeIdlePage(actions);
-    m_creatingPage = makeCreatingPage(actions);
-    m_showingPage = makeShowingPage(actions);
-    m_expiredPage = makeExpiredPage(actions);
-    for (QWidget* page : {m_idlePage, m_creatingPage, m_showingPage, m_expiredPage})
-        m_pages->addWidget(page);
+    m_pages->addWidget(m_idlePage);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -99,10 +96,11 @@ QWidget* SessionPanel::makeIdlePage(const SessionActions& actions)
     m_problemBox = problemFrame;
     m_problemBox->setObjectName(QStringLiteral("problemBox"));
     auto* problemLayout = new QHBoxLayout(m_problemBox);
-    auto* icon = new QLabel(m_problemBox);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
-    icon->setAlignment(Qt::AlignTop);
-    problemLayout->addWidget(icon);
+    // The icon is loaded when the first problem is shown: a themed icon at start-up costs the
+    // window about 6 ms.
+    m_problemIcon = new QLabel(m_problemBox);
+    m_problemIcon->setAlignment(Qt::AlignTop);
+    problemLayout->addWidget(m_problemIcon);
     auto* texts = new QVBoxLayout;
     m_problemTitle = new QLabel(m_problemBox);
     m_problemTitle->setObjectName(QStringLiteral("problemTitle"));
@@ -134,9 +132,13 @@ QWidget* SessionPanel::makeIdlePage(const SessionActions& actions)
     return page;
 }
 
-QWidget* SessionPanel::makeCreatingPage(const SessionActions& actions)
+QWidget* SessionPanel::creatingPage()
 {
+    if (m_creatingPage)
+        return m_creatingPage;
+    const SessionActions& actions = m_actions;
     auto* page = new QWidget(this);
+    m_creatingPage = page;
     page->setObjectName(QStringLiteral("creatingPage"));
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
@@ -151,9 +153,13 @@ QWidget* SessionPanel::makeCreatingPage(const SessionActions& actions)
     return page;
 }
 
-QWidget* SessionPanel::makeShowingPage(const SessionActions& actions)
+QWidget* SessionPanel::showingPage()
 {
+    if (m_showingPage)
+        return m_showingPage;
+    const SessionActions& actions = m_actions;
     auto* page = new QWidget(this);
+    m_showingPage = page;
     page->setObjectName(QStringLiteral("showingPage"));
     auto* layout = new QVBoxLayout(page);
     auto* instruction =
@@ -172,9 +178,13 @@ QWidget* SessionPanel::makeShowingPage(const SessionActions& actions)
     return page;
 }
 
-QWidget* SessionPanel::makeExpiredPage(const SessionActions& actions)
+QWidget* SessionPanel::expiredPage()
 {
+    if (m_expiredPage)
+        return m_expiredPage;
+    const SessionActions& actions = m_actions;
     auto* page = new QWidget(this);
+    m_expiredPage = page;
     page->setObjectName(QStringLiteral("expiredPage"));
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
@@ -197,6 +207,8 @@ void SessionPanel::showProblem(const QString& title, const QString& message)
     m_problemTitle->setText(title);
     m_problemText->setText(message);
     m_problemBox->setVisible(!message.isEmpty());
+    if (!message.isEmpty() && m_problemIcon->pixmap().isNull())
+        m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32));
     m_pages->setCurrentWidget(m_idlePage);
     if (!message.isEmpty()) {
         QAccessibleEvent event(m_problemText, QAccessible::Alert);
@@ -204,31 +216,45 @@ void SessionPanel::showProblem(const QString& title, const QString& message)
     }
 }
 
+void SessionPanel::showPage(QWidget* page)
+{
+    if (m_pages->indexOf(page) < 0)
+        m_pages->addWidget(page);
+    m_pages->setCurrentWidget(page);
+}
+
+void SessionPanel::clearCode()
+{
+    if (m_qrView)
+        m_qrView->clear();
+}
+
 void SessionPanel::onStateChanged(Desk::SessionController::State state)
 {
     using State = Desk::SessionController::State;
     switch (state) {
     case State::Idle:
-        m_qrView->clear();
+        clearCode();
         showProblem(QString(), QString());
         break;
     case State::Creating:
-        m_pages->setCurrentWidget(m_creatingPage);
+        showPage(creatingPage());
         break;
     case State::Showing:
+        showingPage();
         m_qrView->setText(m_controller.link().toString(QUrl::FullyEncoded));
         if (const auto left = m_controller.secondsLeft())
             onSecondsLeft(*left);
         else
             m_countdown->setText(tr("The platform did not say when this link expires."));
-        m_pages->setCurrentWidget(m_showingPage);
+        showPage(m_showingPage);
         break;
     case State::Expired:
-        m_qrView->clear();
-        m_pages->setCurrentWidget(m_expiredPage);
+        clearCode();
+        showPage(expiredPage());
         break;
     case State::Failed: {
-        m_qrView->clear();
+        clearCode();
         const auto& error = m_controller.lastError();
         showProblem(tr("The session could not be created"),
                     error ? error->userMessage() : QString());
@@ -239,7 +265,8 @@ void SessionPanel::onStateChanged(Desk::SessionController::State state)
 
 void SessionPanel::onSecondsLeft(qint64 seconds)
 {
-    m_countdown->setText(tr("Link expires in %1").arg(formatCountdown(seconds)));
+    if (m_countdown)
+        m_countdown->setText(tr("Link expires in %1").arg(formatCountdown(seconds)));
 }
 
 } // namespace Ui

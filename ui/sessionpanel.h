@@ -33,29 +33,36 @@ public:
     SessionPanel(Desk::SessionController& controller, const SessionActions& actions,
                  QWidget* parent = nullptr);
 
+    // Null until a code has been shown for the first time.
     QrView* qrView() const { return m_qrView; }
     // A problem that is not the API's (no password, bad profile), shown like an API error.
     void showProblem(const QString& title, const QString& message);
 
 private:
     QWidget* makeIdlePage(const SessionActions& actions);
-    QWidget* makeCreatingPage(const SessionActions& actions);
-    QWidget* makeShowingPage(const SessionActions& actions);
-    QWidget* makeExpiredPage(const SessionActions& actions);
+    // The other pages are built the first time they are needed: laying out their large, bold
+    // texts at start-up cost the window about a quarter of its start.
+    QWidget* creatingPage();
+    QWidget* showingPage();
+    QWidget* expiredPage();
+    void showPage(QWidget* page);
+    void clearCode();
     void onStateChanged(Desk::SessionController::State state);
     void onSecondsLeft(qint64 seconds);
 
     Desk::SessionController& m_controller;
     QStackedWidget* m_pages;
     QWidget* m_idlePage;
-    QWidget* m_creatingPage;
-    QWidget* m_showingPage;
-    QWidget* m_expiredPage;
+    SessionActions m_actions;
+    QWidget* m_creatingPage = nullptr;
+    QWidget* m_showingPage = nullptr;
+    QWidget* m_expiredPage = nullptr;
     QWidget* m_problemBox;
+    QLabel* m_problemIcon;
     QLabel* m_problemTitle;
     QLabel* m_problemText;
-    QrView* m_qrView;
-    QLabel* m_countdown;
+    QrView* m_qrView = nullptr;
+    QLabel* m_countdown = nullptr;
 };
 
 // "59:07" or "1:00:00": what is left of the link's life.

@@ -147,7 +147,7 @@ private Q_SLOTS:
         auto* text = m_window->findChild<QLabel*>(QStringLiteral("problemText"));
         QVERIFY(text->isVisible());
         QVERIFY2(text->text().contains(messagePart), qPrintable(text->text()));
-        QVERIFY(!m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"))->hasCode());
+        QVERIFY(!codeShown());
         QCOMPARE(field(QStringLiteral("firstName"))->text(), QStringLiteral("John"));
         QCOMPARE(field(QStringLiteral("externalId"))->text(), externalId);
         QVERIFY(!field(QStringLiteral("firstName"))->isReadOnly());
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->controller().state(), State::Showing);
         const QString firstId = m_window->controller().session()->sessionId;
         QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Expired, 5000);
-        QVERIFY(!m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"))->hasCode());
+        QVERIFY(!codeShown());
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("expiredTitle"))->isVisible());
 
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
@@ -216,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller().state(), State::Idle);
         for (const char* name : {"firstName", "lastName", "dateOfBirth", "externalId"})
             QVERIFY2(field(QString::fromLatin1(name))->text().isEmpty(), name);
-        QVERIFY(!m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"))->hasCode());
+        QVERIFY(!codeShown());
         QVERIFY(QGuiApplication::clipboard()->text() != link);
     }
 
@@ -280,6 +280,13 @@ private Q_SLOTS:
     }
 
 private:
+    // The code view exists once a code has been shown; no view means no code.
+    bool codeShown() const
+    {
+        const auto* view = m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"));
+        return view && view->isVisible() && view->hasCode();
+    }
+
     // WCAG 2.x contrast ratio of two colours.
     static double contrast(const QColor& a, const QColor& b)
     {
