@@ -1,5 +1,7 @@
 #include "sessioncontroller.h"
 
+#include "statuspoller.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "enrolment.session", QtWarningMsg)
@@ -13,8 +15,11 @@ SessionController::SessionController(QObject* parent)
     connect(&m_countdown, &QTimer::timeout, this, &SessionController::onTick);
 }
 
+SessionController::~SessionController() = default;
+
 void SessionController::setClient(Api::EnrolmentClient* client)
 {
+    stopFollowing();
     if (m_client && m_pending)
         m_client->cancel(*m_pending);
     m_pending.reset();
@@ -30,6 +35,7 @@ void SessionController::create(const Domain::EnrolmentRequest& request,
     if (m_state == State::Creating)
         return;
     m_countdown.stop();
+    stopFollowing();
     m_request = request;
     m_linkOptions = options;
     m_session.reset();
@@ -64,10 +70,62 @@ void SessionController::reset()
         m_client->cancel(*m_pending);
     m_pending.reset();
     m_countdown.stop();
+    stopFollowing();
     m_request.reset();
     m_session.reset();
     m_error.reset();
     setState(State::Idle);
+}
+
+bool SessionController::isFollowing() const
+{
+    return m_poller && m_poller->isRunning();
+}
+
+bool SessionController::checkNow()
+{
+    if (!m_poller || m_state == State::Expired)
+        return false;
+    if (!m_poller->isRunning())
+        m_poller->start();
+    return m_poller->checkNow();
+}
+
+void SessionController::startFollowing()
+{
+    m_poller = std::make_unique<StatusPoller>(*m_client, m_session->sessionId, m_schedule);
+    StatusPoller* poller = m_poller.get();
+    connect(poller, &StatusPoller::statusChanged, this,
+            [this](const Domain::SessionStatus& status) {
+                m_status = status;
+                Q_EMIT sessionStatusChanged(status);
+            });
+    connect(poller, &StatusPoller::decisionReady, this, [this](const Domain::Decision& decision) {
+        m_decision = decision;
+        Q_EMIT decisionChanged(decision);
+        if (m_status && !m_status->isFinal())
+            setState(State::Reviewing);
+    });
+    connect(poller, &StatusPoller::finished, this, [this](const Domain::SessionStatus&) {
+        m_countdown.stop();
+        setState(State::Finished);
+    });
+    connect(poller, &StatusPoller::problem, this,
+            [this](const Api::ApiError& error, std::chrono::milliseconds retryIn) {
+                Q_EMIT followingProblem(error, retryIn);
+            });
+    connect(poller, &StatusPoller::failed, this,
+            [this](const Api::ApiError& error) { Q_EMIT followingProblem(error, std::nullopt); });
+    connect(poller, &StatusPoller::nextCheckScheduled, this,
+            &SessionController::nextCheckScheduled);
+    poller->start();
+}
+
+void SessionController::stopFollowing()
+{
+    m_poller.reset();
+    m_status.reset();
+    m_decision.reset();
 }
 
 QUrl SessionController::link() const
@@ -104,6 +162,7 @@ void SessionController::onCreated(const Api::Result<Domain::CreatedSession>& res
         m_countdown.start();
         Q_EMIT secondsLeftChanged(*secondsLeft());
     }
+    startFollowing();
 }
 
 void SessionController::onTick()
@@ -116,8 +175,13 @@ void SessionController::onTick()
     Q_EMIT secondsLeftChanged(*left);
     if (*left == 0) {
         m_countdown.stop();
-        qCInfo(lcSession) << "session" << m_session->sessionId << "link expired";
-        setState(State::Expired);
+        // A reviewer may still be deciding on an applicant who finished in time: keep following.
+        if (m_state == State::Showing) {
+            qCInfo(lcSession) << "session" << m_session->sessionId << "link expired";
+            if (m_poller)
+                m_poller->stop();
+            setState(State::Expired);
+        }
     }
 }
 

@@ -117,6 +117,66 @@ private Q_SLOTS:
         QCOMPARE(m_controller->state(), State::Idle);
     }
 
+    void followsTheSessionToTheDecision()
+    {
+        m_controller->setPollSchedule({std::chrono::milliseconds(200), std::chrono::seconds(600)});
+        m_controller->create(request(QStringLiteral("sandbox:complete=HIGH@0")), {});
+        QTRY_COMPARE(m_controller->state(), State::Finished);
+        QCOMPARE(m_controller->sessionStatus()->kind(), Domain::SessionStatus::Kind::AutoApproved);
+        QCOMPARE(m_controller->decision()->level, Domain::Level::High);
+        QVERIFY(!m_controller->isFollowing());
+        QVERIFY(m_controller->link().isEmpty()); // the code is no longer shown
+    }
+
+    void manualReviewShowsInterimResultsAndKeepsFollowing()
+    {
+        m_controller->setPollSchedule({std::chrono::milliseconds(200), std::chrono::seconds(600)});
+        m_controller->create(request(QStringLiteral("sandbox:complete=MEDIUM@0")), {});
+        QTRY_COMPARE(m_controller->state(), State::Reviewing);
+        QCOMPARE(m_controller->decision()->level, Domain::Level::Medium);
+        QVERIFY(m_controller->isFollowing());
+    }
+
+    void linkExpiryEndsAPendingSessionButNotAReview()
+    {
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        m_controller->setClock([&now] { return now; });
+        m_controller->setPollSchedule({std::chrono::milliseconds(200), std::chrono::seconds(600)});
+
+        m_controller->create(request(), {});
+        QTRY_COMPARE(m_controller->state(), State::Showing);
+        now = now.addSecs(3700);
+        QTRY_COMPARE(m_controller->state(), State::Expired);
+        QVERIFY(!m_controller->isFollowing());
+        QVERIFY(!m_controller->checkNow());
+
+        now = QDateTime::currentDateTimeUtc();
+        m_controller->create(request(QStringLiteral("sandbox:complete=MEDIUM@0")), {});
+        QTRY_COMPARE(m_controller->state(), State::Reviewing);
+        now = now.addSecs(3700);
+        QTest::qWait(1300);
+        QCOMPARE(m_controller->state(), State::Reviewing);
+        QVERIFY(m_controller->isFollowing());
+    }
+
+    void refusedFollowingIsReportedAndCheckNowRestartsIt()
+    {
+        m_controller->setPollSchedule({std::chrono::milliseconds(200), std::chrono::seconds(600)});
+        std::vector<std::optional<std::chrono::milliseconds>> problems;
+        connect(m_controller.get(), &Desk::SessionController::followingProblem, this,
+                [&problems](const Api::ApiError&, std::optional<std::chrono::milliseconds> retry) {
+                    problems.push_back(retry);
+                });
+        m_controller->create(request(QStringLiteral("sandbox:status-http=401@1")), {});
+        QTRY_COMPARE(problems.size(), size_t(1));
+        QVERIFY(!problems.front().has_value()); // 401: following stopped
+        QVERIFY(!m_controller->isFollowing());
+        QCOMPARE(m_controller->state(), State::Showing);
+        QVERIFY(m_controller->checkNow());
+        QTRY_VERIFY(m_controller->sessionStatus().has_value());
+        QVERIFY(m_controller->isFollowing());
+    }
+
 private:
     QNetworkAccessManager m_network;
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
