@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QScopedPointer>
@@ -27,6 +28,7 @@ struct PendingCall {
     RawReply raw;
     QTimer timer; // the deadline while a reply runs, the delay before a retry otherwise
     QElapsedTimer elapsed;
+    QDateTime started; // UTC, of the attempt in flight (for the inspector)
     int attempt = 0;
 };
 
@@ -209,6 +211,7 @@ void EnrolmentClient::send(RequestId id)
     PendingCall& pending = *m_pending.at(id);
     pending.raw = RawReply{};
     pending.elapsed.start();
+    pending.started = QDateTime::currentDateTimeUtc();
 
     QNetworkRequest request(endpoint(m_connection.baseUrl, pending.call.path));
     const QByteArray credentials =
@@ -285,6 +288,13 @@ void EnrolmentClient::onFinished(RequestId id)
                             << (raw.httpStatus ? QString::number(raw.httpStatus)
                                                : QStringLiteral("no HTTP status"))
                             << "in" << pending.elapsed.elapsed() << "ms";
+    // The inspector's record, redacted in makeExchangeRecord; emitted last, as a slot may cancel.
+    std::optional<ExchangeRecord> record;
+    if (isSignalConnected(QMetaMethod::fromSignal(&EnrolmentClient::exchangeFinished)))
+        record = makeExchangeRecord(
+            {pending.call.method, reply->request(), pending.call.body, pending.started,
+             pending.elapsed.elapsed(), pending.attempt + 1, raw.httpStatus,
+             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), raw.body, error});
 
     pending.reply.reset();
     if (error && error->isTransient() && error->httpStatus() != 429 &&
@@ -298,9 +308,15 @@ void EnrolmentClient::onFinished(RequestId id)
                 send(id);
         });
         pending.timer.start(delay);
+        if (record)
+            Q_EMIT exchangeFinished(*record);
         return;
     }
-    complete(id, error ? Result<QByteArray>(*error) : Result<QByteArray>(raw.body));
+    const Result<QByteArray> outcome =
+        error ? Result<QByteArray>(*error) : Result<QByteArray>(raw.body);
+    if (record)
+        Q_EMIT exchangeFinished(*record);
+    complete(id, outcome);
 }
 
 void EnrolmentClient::complete(RequestId id, const Result<QByteArray>& outcome)

@@ -13,6 +13,7 @@
 #include "domain/enrolmentrequest.h"
 #include "domain/session.h"
 #include "domain/sessionstatus.h"
+#include "exchangerecord.h"
 #include "result.h"
 
 #include <QObject>
@@ -57,6 +58,11 @@ public:
     void cancel(RequestId id);
     void cancelAll();
     int pendingCount() const { return int(m_pending.size()); }
+
+Q_SIGNALS:
+    // Once per HTTP attempt that finished (retries and failures included, cancelled ones not),
+    // before the caller's callback; the record is already redacted. Built only when connected.
+    void exchangeFinished(const Api::ExchangeRecord& record);
 
 private:
     friend struct PendingCall;
