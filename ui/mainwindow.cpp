@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
 #include "api/enrolmentclient.h"
+#include "api/exchangelog.h"
 #include "applicantform.h"
+#include "customerdisplay.h"
 #include "desk/profileconnection.h"
+#include "inspectordock.h"
+#include "screenchooser.h"
 #include "sessionpanel.h"
 #include "settingsdialog.h"
 
@@ -109,6 +113,9 @@ void MainWindow::createActions()
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_nextAction =
         makeAction(tr("&Next applicant"), QStringLiteral("nextApplicant"), this, QKeySequence::New);
+    m_checkNowAction =
+        makeAction(tr("Check &now"), QStringLiteral("checkNow"), this, QKeySequence::Refresh);
+    m_checkNowAction->setToolTip(tr("Ask the platform for the session's status now (F5)"));
     m_settingsAction = makeAction(tr("&Profiles…"), QStringLiteral("editProfiles"), this,
                                   QKeySequence::Preferences);
     m_cancelAction->setShortcutContext(Qt::WindowShortcut);
@@ -121,6 +128,8 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openInBrowser);
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyLink);
     connect(m_nextAction, &QAction::triggered, this, &MainWindow::nextApplicant);
+    connect(m_checkNowAction, &QAction::triggered, &m_controller,
+            &Desk::SessionController::checkNow);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
@@ -137,11 +146,35 @@ void MainWindow::createMenus()
     session->addSeparator();
     session->addAction(m_openAction);
     session->addAction(m_copyAction);
+    session->addAction(m_checkNowAction);
     session->addSeparator();
     session->addAction(m_nextAction);
 
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     settings->addAction(m_settingsAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_customerDisplayAction =
+        view->addAction(tr("C&ustomer display…"), this, &MainWindow::chooseCustomerDisplay);
+    m_customerDisplayAction->setObjectName(QStringLiteral("customerDisplayAction"));
+    m_hideCustomerDisplayAction = view->addAction(tr("&Hide customer display"), this, [this] {
+        if (m_customerDisplay)
+            m_customerDisplay->hide();
+    });
+    m_hideCustomerDisplayAction->setObjectName(QStringLiteral("hideCustomerDisplay"));
+    m_hideCustomerDisplayAction->setEnabled(false);
+    connect(qApp, &QGuiApplication::screenAdded, this, &MainWindow::explainCustomerDisplay);
+    connect(qApp, &QGuiApplication::screenRemoved, this, &MainWindow::explainCustomerDisplay);
+    explainCustomerDisplay();
+    view->addSeparator();
+    m_exchangeLog = new Api::ExchangeLog(this);
+    m_inspectorAction = view->addAction(tr("API &inspector"));
+    m_inspectorAction->setObjectName(QStringLiteral("showInspector"));
+    m_inspectorAction->setCheckable(true);
+    m_inspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_inspectorAction->setToolTip(
+        tr("Every request to the platform in this run, with secrets redacted (for QA)"));
+    connect(m_inspectorAction, &QAction::toggled, this, &MainWindow::toggleInspector);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Enrolment Desk"), this, &MainWindow::showAbout);
@@ -292,10 +325,15 @@ void MainWindow::startWithConnection(const Domain::EnrolmentRequest& request,
         m_network = std::make_unique<QNetworkAccessManager>();
     if (!m_client) {
         m_client = std::make_unique<Api::EnrolmentClient>(m_network.get(), connection);
+        connect(m_client.get(), &Api::EnrolmentClient::exchangeFinished, m_exchangeLog,
+                &Api::ExchangeLog::append);
         m_controller.setClient(m_client.get());
     } else {
         m_client->setConnection(connection);
     }
+    if (const auto profile = activeProfile())
+        m_controller.setPollSchedule(
+            {std::chrono::seconds(profile->pollIntervalSeconds), std::chrono::seconds(600)});
     m_controller.create(request, m_form->linkOptions());
 }
 
@@ -345,6 +383,46 @@ void MainWindow::showAbout()
                  QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::explainCustomerDisplay()
+{
+    // The action stays enabled with one screen: the dialog then says why it cannot help.
+    const QString reason = ScreenChooser::unavailableReason(this);
+    m_customerDisplayAction->setStatusTip(
+        reason.isEmpty() ? tr("Show the QR code on a screen facing the customer") : reason);
+    m_customerDisplayAction->setToolTip(m_customerDisplayAction->statusTip());
+}
+
+void MainWindow::chooseCustomerDisplay()
+{
+    ScreenChooser chooser(this, this);
+    if (m_customerDisplay && m_customerDisplay->isVisible())
+        chooser.setSelectedScreen(m_customerDisplay->screen());
+    if (chooser.exec() != QDialog::Accepted || !chooser.selectedScreen())
+        return;
+    if (!m_customerDisplay) {
+        m_customerDisplay = std::make_unique<CustomerDisplay>();
+        followSession(*m_customerDisplay, m_controller);
+    }
+    m_customerDisplay->showFullScreenOn(chooser.selectedScreen());
+    m_hideCustomerDisplayAction->setEnabled(true);
+}
+
+void MainWindow::toggleInspector(bool visible)
+{
+    if (!m_inspector) {
+        if (!visible)
+            return;
+        auto* dock = new InspectorDock(m_exchangeLog, this);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        connect(dock, &QDockWidget::visibilityChanged, m_inspectorAction, [this](bool shown) {
+            if (!isMinimized())
+                m_inspectorAction->setChecked(shown);
+        });
+        m_inspector = dock;
+    }
+    m_inspector->setVisible(visible);
+}
+
 void MainWindow::updateActions()
 {
     using State = Desk::SessionController::State;
@@ -352,6 +430,7 @@ void MainWindow::updateActions()
     const bool showing = state == State::Showing;
     m_cancelAction->setEnabled(state == State::Creating);
     m_recreateAction->setEnabled(state == State::Expired);
+    m_checkNowAction->setEnabled(state == State::Showing || state == State::Reviewing);
     m_retryAction->setEnabled(state == State::Failed);
     m_openAction->setEnabled(showing);
     m_copyAction->setEnabled(showing);
@@ -367,6 +446,7 @@ void MainWindow::updateActions()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_appSettings.setMainWindowGeometry(saveGeometry());
+    m_customerDisplay.reset();
     event->accept();
 }
 

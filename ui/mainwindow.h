@@ -14,17 +14,20 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 
 namespace Api {
 class EnrolmentClient;
-}
+class ExchangeLog;
+} // namespace Api
 
 namespace Ui {
 
 class ApplicantForm;
+class CustomerDisplay;
 class SessionPanel;
 
 class MainWindow : public QMainWindow
@@ -58,6 +61,9 @@ private:
     void openInBrowser();
     void showSettings();
     void showAbout();
+    void toggleInspector(bool visible);
+    void chooseCustomerDisplay();
+    void explainCustomerDisplay();
     void updateActions();
     std::optional<Config::Profile> activeProfile() const;
 
@@ -85,6 +91,15 @@ private:
     QAction* m_copyAction = nullptr;
     QAction* m_nextAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_checkNowAction = nullptr;
+    QAction* m_inspectorAction = nullptr;
+    QAction* m_customerDisplayAction = nullptr;
+    QAction* m_hideCustomerDisplayAction = nullptr;
+    // The screen facing the customer: only the code, the countdown and neutral words.
+    std::unique_ptr<CustomerDisplay> m_customerDisplay;
+    // Every API exchange of this run, redacted; the dock showing it is built on first use.
+    Api::ExchangeLog* m_exchangeLog = nullptr;
+    QDockWidget* m_inspector = nullptr;
 };
 
 } // namespace Ui

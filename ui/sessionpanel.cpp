@@ -1,5 +1,6 @@
 #include "sessionpanel.h"
 
+#include "decisionview.h"
 #include "qrview.h"
 
 #include <QAccessible>
@@ -10,6 +11,7 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -82,6 +84,23 @@ SessionPanel::SessionPanel(Desk::SessionController& controller, const SessionAct
             &SessionPanel::onStateChanged);
     connect(&controller, &Desk::SessionController::secondsLeftChanged, this,
             &SessionPanel::onSecondsLeft);
+    connect(&controller, &Desk::SessionController::sessionStatusChanged, this,
+            [this](const Domain::SessionStatus& status) { showFollowing(status.displayText()); });
+    connect(&controller, &Desk::SessionController::decisionChanged, this, [this] {
+        if (m_decisionView && m_controller.sessionStatus())
+            m_decisionView->showResult(*m_controller.sessionStatus(), m_controller.decision());
+    });
+    connect(&controller, &Desk::SessionController::followingProblem, this,
+            &SessionPanel::onFollowingProblem);
+    connect(&controller, &Desk::SessionController::nextCheckScheduled, this,
+            [this](std::chrono::milliseconds delay) {
+                const QString status = m_controller.sessionStatus()
+                                           ? m_controller.sessionStatus()->displayText()
+                                           : Domain::SessionStatus().displayText();
+                const QTime at = QTime::currentTime().addMSecs(int(delay.count()));
+                showFollowing(tr("%1. Next check at %2.")
+                                  .arg(status, QLocale().toString(at, QLocale::ShortFormat)));
+            });
     onStateChanged(controller.state());
 }
 
@@ -173,8 +192,14 @@ QWidget* SessionPanel::showingPage()
     m_countdown = headline(QString(), page, 1.1);
     m_countdown->setObjectName(QStringLiteral("countdown"));
     layout->addWidget(m_countdown);
-    layout->addLayout(
-        buttonRow({actions.openInBrowser, actions.copyLink, actions.nextApplicant}, page));
+    m_followStatus = new QLabel(page);
+    m_followStatus->setObjectName(QStringLiteral("followStatus"));
+    m_followStatus->setAlignment(Qt::AlignCenter);
+    m_followStatus->setWordWrap(true);
+    m_followStatus->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_followStatus);
+    layout->addLayout(buttonRow(
+        {actions.openInBrowser, actions.copyLink, actions.checkNow, actions.nextApplicant}, page));
     return page;
 }
 
@@ -216,6 +241,53 @@ void SessionPanel::showProblem(const QString& title, const QString& message)
     }
 }
 
+QWidget* SessionPanel::resultPage()
+{
+    if (m_resultPage)
+        return m_resultPage;
+    auto* page = new QWidget(this);
+    m_resultPage = page;
+    page->setObjectName(QStringLiteral("resultPage"));
+    auto* layout = new QVBoxLayout(page);
+    m_decisionView = new DecisionView(page);
+    m_decisionView->setObjectName(QStringLiteral("decisionView"));
+    layout->addWidget(m_decisionView, 1);
+    m_resultFollowStatus = new QLabel(page);
+    m_resultFollowStatus->setObjectName(QStringLiteral("resultFollowStatus"));
+    m_resultFollowStatus->setAlignment(Qt::AlignCenter);
+    m_resultFollowStatus->setWordWrap(true);
+    m_resultFollowStatus->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_resultFollowStatus);
+    layout->addLayout(buttonRow({m_actions.checkNow, m_actions.nextApplicant}, page));
+    return page;
+}
+
+void SessionPanel::showFollowing(const QString& text)
+{
+    for (QLabel* label : {m_followStatus, m_resultFollowStatus}) {
+        if (label)
+            label->setText(text);
+    }
+}
+
+void SessionPanel::onFollowingProblem(const Api::ApiError& error,
+                                      std::optional<std::chrono::milliseconds> retryIn)
+{
+    const QString text =
+        retryIn ? tr("The status could not be checked: %1 Trying again in %2 s.")
+                      .arg(error.userMessage())
+                      .arg((retryIn->count() + 999) / 1000)
+                : tr("The desk stopped following this session: %1 Use “Check now” to try again.")
+                      .arg(error.userMessage());
+    showFollowing(text);
+    QLabel* shown =
+        m_pages->currentWidget() == m_resultPage ? m_resultFollowStatus : m_followStatus;
+    if (shown) {
+        QAccessibleEvent event(shown, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
 void SessionPanel::showPage(QWidget* page)
 {
     if (m_pages->indexOf(page) < 0)
@@ -235,9 +307,13 @@ void SessionPanel::onStateChanged(Desk::SessionController::State state)
     switch (state) {
     case State::Idle:
         clearCode();
+        if (m_decisionView)
+            m_decisionView->clear();
+        showFollowing(QString());
         showProblem(QString(), QString());
         break;
     case State::Creating:
+        showFollowing(QString());
         showPage(creatingPage());
         break;
     case State::Showing:
@@ -248,6 +324,17 @@ void SessionPanel::onStateChanged(Desk::SessionController::State state)
         else
             m_countdown->setText(tr("The platform did not say when this link expires."));
         showPage(m_showingPage);
+        break;
+    case State::Reviewing:
+    case State::Finished:
+        clearCode();
+        resultPage();
+        if (m_controller.sessionStatus())
+            m_decisionView->showResult(*m_controller.sessionStatus(), m_controller.decision());
+        if (state == State::Finished)
+            showFollowing(tr("Final: the platform has decided. Press Ctrl+N for the next "
+                             "applicant."));
+        showPage(m_resultPage);
         break;
     case State::Expired:
         clearCode();

@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace Ui {
 
+class DecisionView;
 class QrView;
 
 struct SessionActions {
@@ -23,6 +24,7 @@ struct SessionActions {
     QAction* copyLink = nullptr;
     QAction* nextApplicant = nullptr;
     QAction* retry = nullptr;
+    QAction* checkNow = nullptr;
 };
 
 class SessionPanel : public QWidget
@@ -45,6 +47,10 @@ private:
     QWidget* creatingPage();
     QWidget* showingPage();
     QWidget* expiredPage();
+    QWidget* resultPage();
+    void showFollowing(const QString& text);
+    void onFollowingProblem(const Api::ApiError& error,
+                            std::optional<std::chrono::milliseconds> retryIn);
     void showPage(QWidget* page);
     void clearCode();
     void onStateChanged(Desk::SessionController::State state);
@@ -57,6 +63,10 @@ private:
     QWidget* m_creatingPage = nullptr;
     QWidget* m_showingPage = nullptr;
     QWidget* m_expiredPage = nullptr;
+    QWidget* m_resultPage = nullptr;
+    DecisionView* m_decisionView = nullptr;
+    QLabel* m_followStatus = nullptr;
+    QLabel* m_resultFollowStatus = nullptr;
     QWidget* m_problemBox;
     QLabel* m_problemIcon;
     QLabel* m_problemTitle;

@@ -14,13 +14,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <cmath>
 
@@ -242,6 +245,89 @@ private Q_SLOTS:
                     .contains(QLatin1String("profile")));
     }
 
+    void decisionIsShownInWordsWithEveryFactor_data()
+    {
+        QTest::addColumn<QString>("directive");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("levelPart");
+        QTest::addColumn<QStringList>("factorParts");
+        QTest::addColumn<QString>("advicePart");
+        QTest::newRow("HIGH") << "sandbox:complete=HIGH@0" << int(State::Finished)
+                              << QString::fromUtf8("✓ Passed")
+                              << QStringList{QStringLiteral("Face match")} << QString();
+        QTest::newRow("MEDIUM") << "sandbox:complete=MEDIUM@0" << int(State::Reviewing)
+                                << QStringLiteral("Suspicious")
+                                << QStringList{QStringLiteral("Voice liveness check"),
+                                               QStringLiteral("Not part of this evaluation")}
+                                << QStringLiteral("Extra checks are recommended");
+        QTest::newRow("LOW") << "sandbox:complete=LOW@0" << int(State::Finished)
+                             << QString::fromUtf8("✗ Not passed")
+                             << QStringList{QStringLiteral("Unknown (no value)")}
+                             << QStringLiteral("Do not continue");
+    }
+    void decisionIsShownInWordsWithEveryFactor()
+    {
+        QFETCH(QString, directive);
+        QFETCH(int, state);
+        QFETCH(QString, levelPart);
+        QFETCH(QStringList, factorParts);
+        QFETCH(QString, advicePart);
+        fillApplicant(directive);
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->controller().state()), state, 8000);
+        auto* level = m_window->findChild<QLabel*>(QStringLiteral("decisionLevel"));
+        QVERIFY(level && level->isVisible());
+        QVERIFY2(level->text().contains(levelPart), qPrintable(level->text()));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("decisionScore"))
+                    ->text()
+                    .contains(QLatin1String("of 100")));
+        QString factors;
+        auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("trustFactors"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            factors += tree->topLevelItem(i)->text(0) + QLatin1Char('|') +
+                       tree->topLevelItem(i)->text(1) + QLatin1Char('\n');
+        for (const QString& part : factorParts)
+            QVERIFY2(factors.contains(part), qPrintable(factors));
+        const QString advice =
+            m_window->findChild<QLabel*>(QStringLiteral("decisionAdvice"))->text();
+        if (advicePart.isEmpty())
+            QVERIFY(advice.isEmpty());
+        else
+            QVERIFY2(advice.contains(advicePart), qPrintable(advice));
+        QVERIFY(!codeShown());
+    }
+
+    void unknownStatusIsShownRawWithTheCodeStillUp()
+    {
+        fillApplicant(QStringLiteral("sandbox:status=FROZEN@0"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel*>(QStringLiteral("followStatus")) &&
+                                     m_window->findChild<QLabel*>(QStringLiteral("followStatus"))
+                                         ->text()
+                                         .contains(QLatin1String("Unknown status: FROZEN")),
+                                 5000);
+        QCOMPARE(m_window->controller().state(), State::Showing);
+        QVERIFY(codeShown());
+    }
+
+    void inspectorOpensFromTheKeyboardAndListsTheExchanges()
+    {
+        QVERIFY(!m_window->findChild<QDockWidget*>(QStringLiteral("inspectorDock")));
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+        QVERIFY(dock && dock->isVisible());
+        auto* table = dock->findChild<QTableView*>();
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() >= 1);
+        QCOMPARE(table->model()->index(0, 2).data().toString(),
+                 QStringLiteral("/api/v1/enrolment/initialize"));
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!dock->isVisible());
+    }
+
     void problemTextKeepsItsContrast_data()
     {
         QTest::addColumn<QColor>("window");
@@ -310,6 +396,7 @@ private:
         profile.username = QStringLiteral("demo");
         profile.returnUrl = QStringLiteral("https://bank.example/done");
         profile.timeoutSeconds = 5;
+        profile.pollIntervalSeconds = 1;
         Config::ProfileStore store(*m_settings);
         store.save(profile);
         store.setActiveProfileName(name);
