@@ -18,6 +18,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcApi, "enrolment.api", QtWarningMsg)
 
 namespace Api {
@@ -66,6 +68,35 @@ QString describeTlsErrors(const QList<QSslError>& errors)
             parts.append(part);
     }
     return parts.join(QStringLiteral("; "));
+}
+
+// Which certificate authorities a request trusts beyond the system's: a digest of the extra CAs,
+// empty for none.
+QByteArray trustOf(const QList<QSslCertificate>& extraCas)
+{
+    if (extraCas.isEmpty())
+        return {};
+    QList<QByteArray> digests;
+    for (const QSslCertificate& certificate : extraCas)
+        digests.append(certificate.digest(QCryptographicHash::Sha256));
+    std::sort(digests.begin(), digests.end());
+    return QCryptographicHash::hash(digests.join(), QCryptographicHash::Sha256);
+}
+
+// QNetworkAccessManager keeps connections for reuse by scheme, host and port only, with the TLS
+// configuration of the request that opened them. A connection trusted through one profile's extra
+// CA must never carry a request whose profile does not trust that CA, so the manager's cached
+// connections are dropped whenever the trust of its requests changes (a profile switch; a request
+// of the previous trust still running then ends on its deadline).
+void keepConnectionsApartByTrust(QNetworkAccessManager* network, const QByteArray& trust)
+{
+    static const char property[] = "enrolmentTlsTrust";
+    const QVariant previous = network->property(property);
+    if (previous.isValid() && previous.toByteArray() == trust)
+        return;
+    if (previous.isValid())
+        network->clearConnectionCache();
+    network->setProperty(property, trust);
 }
 
 std::optional<QString> normalizedOrError(const QString& sessionId, ApiError* error)
@@ -225,6 +256,7 @@ void EnrolmentClient::send(RequestId id)
     if (!pending.call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
+    keepConnectionsApartByTrust(m_network, trustOf(m_connection.extraCaCertificates));
     if (!m_connection.extraCaCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_connection.extraCaCertificates);

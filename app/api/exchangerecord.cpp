@@ -25,6 +25,22 @@ bool isSecretKey(const QString& key)
            name == QLatin1String("apikey") || name == QLatin1String("api_key");
 }
 
+// Personal data of the applicant: what staff typed (applicantForm) and what the platform read
+// from the document (decision results' OCR/MRZ values, the document result's applicant). The
+// inspector is a QA tool that is open on staff screens, so these are kept out like secrets; the
+// keys stay, so the shape of the exchange is still visible.
+bool isPersonalKey(const QString& key)
+{
+    static const QStringList keys = {QStringLiteral("firstName"),
+                                     QStringLiteral("lastName"),
+                                     QStringLiteral("additionalNames"),
+                                     QStringLiteral("dateOfBirth"),
+                                     QStringLiteral("surnameAndGivenNames"),
+                                     QStringLiteral("ocrTextValue"),
+                                     QStringLiteral("mrzTextValue")};
+    return keys.contains(key, Qt::CaseInsensitive);
+}
+
 // A token in a URL's query or fragment (token=, access_token=, ...), up to the next parameter.
 QString redactString(const QString& text)
 {
@@ -49,7 +65,7 @@ QJsonValue redactValue(const QJsonValue& value)
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (isSecretKey(it.key()) && !it.value().isNull())
+            if ((isSecretKey(it.key()) || isPersonalKey(it.key())) && !it.value().isNull())
                 it.value() = QString(RedactedMarker);
             else
                 it.value() = redactValue(it.value());

@@ -1,7 +1,8 @@
 #pragma once
 // One HTTP exchange with the platform as the QA inspector shows it: a value with every secret
-// already removed (Authorization, access tokens, link tokens, passwords), so whatever receives a
-// record (signal, model, widget, clipboard) cannot see one. Kept in memory only, never on disk.
+// (Authorization, access tokens, link tokens, passwords) and the applicant's names and date of
+// birth already removed, so whatever receives a record (signal, model, widget, clipboard) cannot
+// see one. Kept in memory only, never on disk.
 
 #include "apierror.h"
 
@@ -62,8 +63,9 @@ struct ExchangeFacts {
 ExchangeRecord makeExchangeRecord(const ExchangeFacts& facts);
 
 // A body that is safe to keep: in JSON, the values of secret keys (accessToken, token, password,
-// secret...) and the token query parameter of URL strings become "[redacted]", structure kept;
-// anything else goes through redactSecrets. Not cut.
+// secret...), of the applicant's personal data (firstName, lastName, additionalNames,
+// dateOfBirth, OCR/MRZ text values) and the token query parameter of URL strings become
+// "[redacted]", structure kept; anything else goes through redactSecrets. Not cut.
 QByteArray redactBody(const QByteArray& body);
 
 // Indented JSON when the body parses as a JSON object or array, else the body as text.

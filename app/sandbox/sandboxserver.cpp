@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,6 +47,19 @@ QString normalizedId(const QString& text)
     return Domain::normalizeSessionId(text).value_or(QString());
 }
 
+// At debug level Qt's HTTP server logs each request with its URL and headers: the Authorization
+// header (Basic credentials) and the ?token= of enrolment links. Those lines stay off whatever
+// the logging rules say; respond() logs the method, path and status instead.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void keepRequestDumpsOff(QLoggingCategory* category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
 } // namespace
 
 QHttpServerResponse SandboxServer::respond(const QHttpServerRequest& request,
@@ -65,6 +79,11 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     , m_sessions(std::make_unique<SandboxSessions>(m_options.clock, m_options.sessionLifetime))
     , m_jwtSecret(newJwtSecret())
 {
+    static const bool filtered = [] {
+        previousFilter = QLoggingCategory::installFilter(keepRequestDumpsOff);
+        return true;
+    }();
+    Q_UNUSED(filtered)
     addRoutes();
 }
 
@@ -74,7 +93,30 @@ bool SandboxServer::start(QString* errorMessage)
 {
     if (m_port != 0)
         return true;
-    auto* tcp = new QTcpServer(m_http);
+    const bool tls = !m_options.tlsCertificate.isNull() || !m_options.tlsKey.isNull();
+    if (tls && (m_options.tlsCertificate.isNull() || m_options.tlsKey.isNull())) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("The sandbox needs both a TLS certificate and its "
+                                           "private key to serve HTTPS.");
+        return false;
+    }
+    QTcpServer* tcp = nullptr;
+    if (tls) {
+        // QHttpServer 6.4's sslSetup() only applies to its own listen(); binding a QSslServer
+        // keeps the address and error handling below the same for both schemes.
+        auto* ssl = new QSslServer(m_http);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(m_options.tlsCertificate);
+        configuration.setPrivateKey(m_options.tlsKey);
+        ssl->setSslConfiguration(configuration);
+        connect(ssl, &QSslServer::errorOccurred, this,
+                [](QSslSocket* socket, QAbstractSocket::SocketError) {
+                    qCInfo(lcSandbox) << "TLS connection failed:" << socket->errorString();
+                });
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(m_http);
+    }
     if (!tcp->listen(m_options.address, m_options.port)) {
         if (errorMessage) {
             const QString port = m_options.port == 0
@@ -101,7 +143,8 @@ QUrl SandboxServer::baseUrl() const
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress(QHostAddress::LocalHostIPv6);
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    const bool tls = !m_options.tlsCertificate.isNull();
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(m_port);
     return url;

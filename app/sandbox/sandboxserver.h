@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QUrl>
 
@@ -36,6 +38,12 @@ struct SandboxOptions {
     QString password = QStringLiteral("demo");
     std::chrono::seconds sessionLifetime{3600};
     std::function<QDateTime()> clock; // empty: QDateTime::currentDateTimeUtc
+    // HTTPS instead of plain http when set (both are needed): baseUrl() and the enrolment links
+    // then say https. Clients must trust the certificate's issuer; nothing is ignored.
+    // Initialised explicitly: QSslCertificate's default constructor is explicit, and clang
+    // (rightly) refuses `SandboxOptions{}` without it.
+    QSslCertificate tlsCertificate = QSslCertificate();
+    QSslKey tlsKey;
 };
 
 class SandboxServer : public QObject
@@ -49,7 +57,7 @@ public:
     // Starts listening; false with a message naming the address and the reason (port taken...).
     bool start(QString* errorMessage);
     bool isListening() const { return m_port != 0; }
-    // e.g. http://127.0.0.1:8123 (no trailing slash); empty before start().
+    // e.g. http://127.0.0.1:8123, or https:// with TLS (no trailing slash); empty before start().
     QUrl baseUrl() const;
 
     // What the web page does: finishes a PENDING session; false if unknown or not pending.

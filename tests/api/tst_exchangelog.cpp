@@ -61,6 +61,7 @@ ExchangeRecord initializeRecord()
         QStringLiteral("http://127.0.0.1:8123/prefix/api/v1/enrolment/initialize?token=q#frag"));
     facts.requestBody =
         "{\"applicantForm\":{\"firstName\":\"Siobhán\",\"lastName\":\"O'Brien\"},"
+        "\"externalId\":\"case O'Hara\","
         R"("returnUrl":"https://bank.example/done?token=ReturnTok","sessionId":"ad90c821-e5ea-4385-be5b-4fc9f9ea24ee"})";
     facts.started = QDateTime(QDate(2026, 3, 4), QTime(10, 11, 12), Qt::UTC);
     facts.durationMs = 42;
@@ -141,11 +142,21 @@ void TestExchangeLog::redactBody_data()
         << QByteArray(R"({"accessToken":"[redacted]","sessionId":"ad90c821-e5ea-4385-be5b-)"
                       R"(4fc9f9ea24ee","webEnrolmentUrl":"https://enrol.example.com/web-enrolment/)"
                       R"(?token=[redacted]&lang=de-DE"})");
-    QTest::newRow("request with names keeps them")
-        << QByteArray(R"({"applicantForm":{"dateOfBirth":"2004-07-09","firstName":"John",)"
-                      R"("lastName":"Doe"},"returnUrl":"https://bank.example/done"})")
-        << QByteArray(R"({"applicantForm":{"dateOfBirth":"2004-07-09","firstName":"John",)"
-                      R"("lastName":"Doe"},"returnUrl":"https://bank.example/done"})");
+    QTest::newRow("request with names: values redacted, keys kept")
+        << QByteArray(R"({"applicantForm":{"additionalNames":"Paul","dateOfBirth":"2004-07-09",)"
+                      R"("firstName":"John","lastName":"Doe","skipIntegrityCheck":false},)"
+                      R"("returnUrl":"https://bank.example/done"})")
+        << QByteArray(R"({"applicantForm":{"additionalNames":"[redacted]",)"
+                      R"("dateOfBirth":"[redacted]","firstName":"[redacted]",)"
+                      R"("lastName":"[redacted]","skipIntegrityCheck":false},)"
+                      R"("returnUrl":"https://bank.example/done"})");
+    QTest::newRow("names read from the document")
+        << QByteArray(
+               R"({"verifications":{"mrzOcrCrossCheck":{"fields":[{"distance":0,)"
+               R"("inputFieldName":"firstName","mrzTextValue":"JOHN","ocrTextValue":"John"}]}}})")
+        << QByteArray(R"({"verifications":{"mrzOcrCrossCheck":{"fields":[{"distance":0,)"
+                      R"("inputFieldName":"firstName","mrzTextValue":"[redacted]",)"
+                      R"("ocrTextValue":"[redacted]"}]}}})");
     QTest::newRow("token in returnUrl, first parameter")
         << QByteArray(R"({"returnUrl":"https://bank.example/done?token=abc123&case=7"})")
         << QByteArray(R"({"returnUrl":"https://bank.example/done?token=[redacted]&case=7"})");
@@ -222,14 +233,20 @@ void TestExchangeLog::recordKeepsNoSecret()
                                                        {"Content-Type", "application/json"}};
     QCOMPARE(record.requestHeaders, headers);
 
-    // The link keeps its host and path; the applicant's names stay (in memory, for this run).
+    // The link keeps its host and path; the applicant's names go, the case number stays.
     const QJsonObject reply = QJsonDocument::fromJson(record.responseBody).object();
     QCOMPARE(reply.value(QStringLiteral("accessToken")).toString(), QStringLiteral("[redacted]"));
     const QUrl link(reply.value(QStringLiteral("webEnrolmentUrl")).toString());
     QCOMPARE(link.host(), QStringLiteral("enrol.example.com"));
     QCOMPARE(link.path(), QStringLiteral("/web-enrolment/"));
-    QVERIFY(record.requestBody.contains("O'Brien"));
-    QVERIFY(QString::fromUtf8(record.requestBody).contains(QStringLiteral("Siobhán")));
+    const QJsonObject form = QJsonDocument::fromJson(record.requestBody)
+                                 .object()
+                                 .value(QStringLiteral("applicantForm"))
+                                 .toObject();
+    QCOMPARE(form.value(QStringLiteral("firstName")).toString(), QStringLiteral("[redacted]"));
+    QVERIFY(!record.requestBody.contains("O'Brien"));
+    QVERIFY(!QString::fromUtf8(record.requestBody).contains(QStringLiteral("Siobhán")));
+    QVERIFY(record.requestBody.contains("case O'Hara"));
 }
 
 void TestExchangeLog::recordOfFailure()
@@ -304,8 +321,9 @@ void TestExchangeLog::curlCommand_data()
                           "  -u \"$ENROLMENT_DESK_USERNAME:$ENROLMENT_DESK_PASSWORD\" \\\n"
                           "  -H 'Accept: application/json, text/plain' \\\n"
                           "  -H 'Content-Type: application/json' \\\n"
-                          "  --data-raw '{\"applicantForm\":{\"firstName\":\"Siobhán\","
-                          "\"lastName\":\"O'\\''Brien\"},\"returnUrl\":"
+                          "  --data-raw '{\"applicantForm\":{\"firstName\":\"[redacted]\","
+                          "\"lastName\":\"[redacted]\"},\"externalId\":\"case O'\\''Hara\","
+                          "\"returnUrl\":"
                           "\"https://bank.example/done?token=[redacted]\",\"sessionId\":"
                           "\"ad90c821-e5ea-4385-be5b-4fc9f9ea24ee\"}'");
 
