@@ -60,8 +60,10 @@ int runHeadless(int argc, char* argv[], const Cli::Command& command)
         Overloaded{
             [&](const Cli::InitializeCommand& c) { return Cli::runInitialize(c, environment); },
             [&](const Cli::StatusCommand& c) { return Cli::runStatus(c, environment); },
+            [&](const Cli::HistoryCommand& c) { return Cli::runHistory(c, environment); },
             [&](const Cli::SandboxCommand& c) { return Cli::runSandbox(c, environment); },
             [&](const Cli::DemoCommand& c) { return Cli::runDemo(c, environment); },
+            [&](const Cli::KioskPinCommand& c) { return Cli::runKioskPin(c, environment); },
             [](const auto&) { return int(Cli::UsageError); },
         },
         command);

@@ -4,6 +4,7 @@
 #include "config/profile.h"
 #include "domain/linkoptions.h"
 #include "domain/sessionid.h"
+#include "kiosk/pin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ struct Text {
 };
 
 const QString ProgramName = QStringLiteral("enrolment-desk");
+constexpr int MaxHistoryLimit = 100000;
 
 QString overviewText()
 {
@@ -25,18 +27,24 @@ QString overviewText()
                     "  %2                        open the staff window\n"
                     "  %2 --demo                 open the staff window against the built-in "
                     "sandbox\n"
+                    "  %2 --kiosk [--demo]       open the self-service kiosk (full screen)\n"
                     "  %2 initialize [options]   create a session and print its link\n"
                     "  %2 status SESSION_ID      print the session's status (and decision when "
                     "final)\n"
+                    "  %2 history [options]      list the sessions created here, newest first\n"
                     "  %2 sandbox [options]      run the local sandbox until interrupted\n"
                     "  %2 demo                   walk through a session in the terminal, against "
                     "the sandbox\n"
+                    "  %2 kiosk-pin --set        store the kiosk's admin PIN, read from standard "
+                    "input\n"
                     "\n"
                     "Run '%2 COMMAND --help' for the options of a command.\n"
                     "\n"
-                    "Exit codes: 0 success; 2 invalid usage or input (nothing was sent); 3 "
-                    "credentials refused;\n"
-                    "4 other HTTP error; 5 network, TLS failure or timeout; 6 reply rejected.\n")
+                    "Exit codes: 0 success; 2 invalid usage or input (nothing was sent), or a "
+                    "local file that\n"
+                    "cannot be used; 3 credentials refused; 4 other HTTP error; 5 network, TLS "
+                    "failure or timeout;\n"
+                    "6 reply rejected.\n")
         .arg(QStringLiteral(ENROLMENT_DESK_VERSION), ProgramName);
 }
 
@@ -174,6 +182,8 @@ Command parseInitialize(const QStringList& arguments)
                     QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("qr-terminal"),
                            Text::tr("Also draw the QR code in the terminal.")),
+        QCommandLineOption(QStringLiteral("no-history"),
+                           Text::tr("Do not record the session in the local history.")),
     });
     if (auto problem = parseWith(parser, arguments, 0, command))
         return *problem;
@@ -198,6 +208,7 @@ Command parseInitialize(const QStringList& arguments)
     result.json = parser.isSet(QStringLiteral("json"));
     result.qrPngPath = parser.value(QStringLiteral("qr-png"));
     result.qrTerminal = parser.isSet(QStringLiteral("qr-terminal"));
+    result.recordHistory = !parser.isSet(QStringLiteral("no-history"));
 
     if (request.applicant.skipIntegrityCheck && request.applicant.isEmpty())
         return UsageProblem{Text::tr("%1 initialize: --skip-integrity-check only applies with "
@@ -272,6 +283,75 @@ Command parseStatus(const QStringList& arguments)
     return result;
 }
 
+// A strict YYYY-MM-DD calendar date.
+std::optional<QDate> isoDate(const QString& text)
+{
+    if (text.size() != 10)
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+Command parseHistory(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("history");
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+        valueOption(QStringLiteral("external-id"),
+                    Text::tr("Only sessions whose external ID contains this text (ignoring "
+                             "case)."),
+                    QStringLiteral("TEXT")),
+        valueOption(QStringLiteral("from"),
+                    Text::tr("Only sessions created on or after this day (local time)."),
+                    QStringLiteral("YYYY-MM-DD")),
+        valueOption(QStringLiteral("to"),
+                    Text::tr("Only sessions created on or before this day (local time)."),
+                    QStringLiteral("YYYY-MM-DD")),
+        valueOption(QStringLiteral("limit"),
+                    Text::tr("Show at most this many sessions (1 to %1, default 1000).")
+                        .arg(MaxHistoryLimit),
+                    QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("json"),
+                           Text::tr("Print one JSON object: {\"sessions\": [...]}.")),
+    });
+    if (auto problem = parseWith(parser, arguments, 0, command))
+        return *problem;
+    if (parser.isSet(QStringLiteral("help")))
+        return ShowText{commandHelp(parser, QStringLiteral("history [options]"),
+                                    Text::tr("Lists the sessions this user created, newest "
+                                             "first, from the session history (no names or "
+                                             "links are kept)."))};
+    HistoryCommand result;
+    result.externalIdContains = parser.value(QStringLiteral("external-id"));
+    result.json = parser.isSet(QStringLiteral("json"));
+    for (const QString& name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(name))
+            continue;
+        const auto date = isoDate(parser.value(name));
+        if (!date)
+            return UsageProblem{Text::tr("%1 history: --%2 must be a date as YYYY-MM-DD, not "
+                                         "“%3”.")
+                                    .arg(ProgramName, name, parser.value(name).left(80))};
+        (name == QLatin1String("from") ? result.from : result.to) = date;
+    }
+    if (result.from && result.to && *result.from > *result.to)
+        return UsageProblem{Text::tr("%1 history: --from %2 is after --to %3.")
+                                .arg(ProgramName, result.from->toString(Qt::ISODate),
+                                     result.to->toString(Qt::ISODate))};
+    if (parser.isSet(QStringLiteral("limit"))) {
+        const auto limit = boundedInt(parser.value(QStringLiteral("limit")), 1, MaxHistoryLimit);
+        if (!limit)
+            return UsageProblem{Text::tr("%1 history: --limit must be a whole number from 1 to "
+                                         "%2, not “%3”.")
+                                    .arg(ProgramName)
+                                    .arg(MaxHistoryLimit)
+                                    .arg(parser.value(QStringLiteral("limit")).left(80))};
+        result.limit = *limit;
+    }
+    return result;
+}
+
 Command parseSandbox(const QStringList& arguments)
 {
     const QString command = QStringLiteral("sandbox");
@@ -287,6 +367,13 @@ Command parseSandbox(const QStringList& arguments)
                     Text::tr("Password it accepts (default demo). A test credential, not a "
                              "real one."),
                     QStringLiteral("PASSWORD")),
+        valueOption(QStringLiteral("tls-cert"),
+                    Text::tr("Serve HTTPS with this PEM certificate (needs --tls-key); clients "
+                             "must trust its issuer."),
+                    QStringLiteral("FILE")),
+        valueOption(QStringLiteral("tls-key"),
+                    Text::tr("The certificate's PEM private key, not encrypted."),
+                    QStringLiteral("FILE")),
     });
     if (auto problem = parseWith(parser, arguments, 0, command))
         return *problem;
@@ -313,6 +400,12 @@ Command parseSandbox(const QStringList& arguments)
         return UsageProblem{Text::tr("%1 sandbox: --username must be non-empty and cannot "
                                      "contain ':'.")
                                 .arg(ProgramName)};
+    result.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
+    result.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
+    if (result.tlsCertificatePath.isEmpty() != result.tlsKeyPath.isEmpty())
+        return UsageProblem{Text::tr("%1 sandbox: --tls-cert and --tls-key go together (the "
+                                     "certificate and its private key).")
+                                .arg(ProgramName)};
     return result;
 }
 
@@ -331,6 +424,65 @@ Command parseDemo(const QStringList& arguments)
             Text::tr("Starts the built-in sandbox, creates a session, prints its link and QR "
                      "code, and follows it until the sandbox decides. Nothing is verified."))};
     return DemoCommand{parser.isSet(QStringLiteral("finish"))};
+}
+
+// Never repeats an argument in a message: a PIN typed where it does not belong stays unseen.
+Command parseKioskPin(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+        QCommandLineOption(QStringLiteral("set"),
+                           Text::tr("Read the new PIN (%1 to %2 digits) from the first line of "
+                                    "standard input and store its salted hash.")
+                               .arg(Kiosk::MinPinLength)
+                               .arg(Kiosk::MaxPinLength)),
+        valueOption(QStringLiteral("system-file"),
+                    Text::tr("Write the hash into this settings file (e.g. "
+                             "/etc/xdg/EnrolmentDesk/enrolment-desk.conf) instead of yours."),
+                    QStringLiteral("PATH")),
+        QCommandLineOption(QStringLiteral("print"),
+                           Text::tr("Print the settings line pinHash=... instead of writing it.")),
+    });
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty())
+        return UsageProblem{Text::tr("%1 kiosk-pin: unknown option or argument (not repeated "
+                                     "here); the PIN is read from standard input, never from "
+                                     "the command line. See '%1 kiosk-pin --help'.")
+                                .arg(ProgramName)};
+    if (parser.isSet(QStringLiteral("help")))
+        return ShowText{commandHelp(parser, QStringLiteral("kiosk-pin --set [options]"),
+                                    Text::tr("Stores the PIN that leaves the kiosk, as a salted "
+                                             "PBKDF2 hash; the PIN itself is never stored."))};
+    KioskPinCommand result;
+    result.systemFile = parser.value(QStringLiteral("system-file"));
+    result.print = parser.isSet(QStringLiteral("print"));
+    if (!parser.isSet(QStringLiteral("set")))
+        return UsageProblem{
+            Text::tr("%1 kiosk-pin: say --set (the PIN is read from standard input).")
+                .arg(ProgramName)};
+    if (parser.isSet(QStringLiteral("system-file")) && result.systemFile.isEmpty())
+        return UsageProblem{
+            Text::tr("%1 kiosk-pin: --system-file needs a file path.").arg(ProgramName)};
+    if (!result.systemFile.isEmpty() && result.print)
+        return UsageProblem{Text::tr("%1 kiosk-pin: --print and --system-file cannot be combined.")
+                                .arg(ProgramName)};
+    return result;
+}
+
+// The window flags, each at most once and in any order: --demo, --kiosk.
+std::optional<GuiCommand> windowFlags(const QStringList& flags)
+{
+    GuiCommand result;
+    for (const QString& flag : flags) {
+        bool* chosen = flag == QLatin1String("--demo")    ? &result.demo
+                       : flag == QLatin1String("--kiosk") ? &result.kiosk
+                                                          : nullptr;
+        if (!chosen || *chosen)
+            return std::nullopt;
+        *chosen = true;
+    }
+    return result;
 }
 
 bool mentionsPasswordFlag(const QStringList& arguments)
@@ -383,23 +535,27 @@ Command parseCommandLine(const QStringList& arguments)
         return first == QLatin1String("initialize") ? parseInitialize(commandArguments)
                                                     : parseStatus(commandArguments);
     }
+    if (first == QLatin1String("history"))
+        return parseHistory(commandArguments);
     if (first == QLatin1String("sandbox"))
         return parseSandbox(commandArguments);
     if (first == QLatin1String("demo"))
         return parseDemo(commandArguments);
+    if (first == QLatin1String("kiosk-pin"))
+        return parseKioskPin(commandArguments);
 
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help"))
         return ShowText{overviewText()};
     if (first == QLatin1String("--version") || first == QLatin1String("-v"))
         return ShowText{versionText()};
-    if (first == QLatin1String("--demo") && rest.size() == 1)
-        return GuiCommand{true};
+    if (const auto window = windowFlags(rest))
+        return *window;
     if (first.startsWith(QLatin1Char('-')))
         return UsageProblem{Text::tr("%1: unknown option “%2”. See '%1 --help'.")
                                 .arg(ProgramName, rest.join(QLatin1Char(' ')).left(80))};
     return UsageProblem{Text::tr("%1: unknown command “%2”. Commands: initialize, status, "
-                                 "sandbox, demo. See '%1 --help'.")
+                                 "history, sandbox, demo, kiosk-pin. See '%1 --help'.")
                             .arg(ProgramName, first.left(80))};
 }
 

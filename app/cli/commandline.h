@@ -4,6 +4,7 @@
 
 #include "domain/enrolmentrequest.h"
 
+#include <QDate>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,7 @@ struct InitializeCommand {
     bool json = false;
     QString qrPngPath;
     bool qrTerminal = false;
+    bool recordHistory = true; // --no-history: scripts that need no record skip the write
 };
 
 struct StatusCommand {
@@ -39,11 +41,23 @@ struct StatusCommand {
     int intervalSeconds = 60;
 };
 
+// Lists the session history (History::SessionLog) of this user, newest first.
+struct HistoryCommand {
+    QString externalIdContains;
+    std::optional<QDate> from; // creation day in local time, inclusive
+    std::optional<QDate> to;   // inclusive
+    bool json = false;
+    int limit = 1000;
+};
+
 struct SandboxCommand {
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
     QString username = QStringLiteral("demo");
     QString password = QStringLiteral("demo");
+    // PEM files; both set: serve HTTPS. Read when the command runs, not while parsing.
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
 };
 
 // A headless walk through the whole flow against an in-process sandbox.
@@ -54,6 +68,13 @@ struct DemoCommand {
 // Start the window (staff desk), optionally against the built-in sandbox.
 struct GuiCommand {
     bool demo = false;
+    bool kiosk = false; // the full-screen self-service kiosk instead of the staff window
+};
+
+// Stores the kiosk's admin PIN, read from standard input (never a flag), as a salted hash.
+struct KioskPinCommand {
+    QString systemFile; // write into this ini file instead of the user's settings
+    bool print = false; // print the settings line "pinHash=..." instead of writing it
 };
 
 struct ShowText {
@@ -64,8 +85,8 @@ struct UsageProblem {
     QString message; // one line for standard error, exit 2
 };
 
-using Command = std::variant<GuiCommand, InitializeCommand, StatusCommand, SandboxCommand,
-                             DemoCommand, ShowText, UsageProblem>;
+using Command = std::variant<GuiCommand, InitializeCommand, StatusCommand, HistoryCommand,
+                             SandboxCommand, DemoCommand, KioskPinCommand, ShowText, UsageProblem>;
 
 // arguments includes the program name first, as QCoreApplication::arguments() gives it.
 Command parseCommandLine(const QStringList& arguments);

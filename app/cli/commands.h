@@ -9,9 +9,14 @@ namespace Cli {
 
 int runInitialize(const InitializeCommand& command, CliEnvironment& environment);
 int runStatus(const StatusCommand& command, CliEnvironment& environment);
+// Reads the history at History::SessionLog::defaultPath(); a missing file is an empty history.
+int runHistory(const HistoryCommand& command, CliEnvironment& environment);
 // Runs until SIGINT or SIGTERM.
 int runSandbox(const SandboxCommand& command, CliEnvironment& environment);
 int runDemo(const DemoCommand& command, CliEnvironment& environment);
+// Reads the PIN from environment.in; writes its hash to environment.settings (unless the system
+// settings lock kiosk/pinHash), to command.systemFile, or prints it.
+int runKioskPin(const KioskPinCommand& command, CliEnvironment& environment);
 
 // "enrolment-desk initialize: <message>" on standard error.
 void reportProblem(CliEnvironment& environment, const QString& command, const QString& message);

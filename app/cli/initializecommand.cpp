@@ -1,5 +1,6 @@
 #include "api/enrolmentclient.h"
 #include "await.h"
+#include "commandhistory.h"
 #include "commands.h"
 #include "connectionresolver.h"
 #include "domain/linkoptions.h"
@@ -89,11 +90,15 @@ int runInitialize(const InitializeCommand& command, CliEnvironment& environment)
         environment.out << QString::fromUtf8(sessionJson(session));
     else
         environment.out << sessionText(session, QDateTime::currentDateTimeUtc());
+    // The result first: scripts read it before the history is written.
+    environment.out.flush();
+    if (command.recordHistory)
+        CommandHistory(CommandHistory::Open::CreatingIt)
+            .recordCreated(session.sessionId, session.expiresAt, validated.request->externalId(),
+                           command.connection.profile, environment);
 
-    if (command.qrPngPath.isEmpty() && !command.qrTerminal) {
-        environment.out.flush();
+    if (command.qrPngPath.isEmpty() && !command.qrTerminal)
         return Success;
-    }
     QString qrProblem;
     const auto matrix = Qr::QrMatrix::encode(link, &qrProblem);
     if (!matrix) {

@@ -4,10 +4,14 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 
 #include <atomic>
 #include <csignal>
+#include <optional>
 
 namespace Cli {
 namespace {
@@ -23,6 +27,48 @@ extern "C" void requestStop(int)
     stopRequested = true;
 }
 
+// The PEM contents of path, or nothing with *problem set.
+std::optional<QByteArray> readPem(const QString& path, const QString& what, QString* problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem =
+            Text::tr("The TLS %1 “%2” cannot be read: %3.").arg(what, path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+// Loads the certificate and key of --tls-cert/--tls-key into options; false with *problem set.
+bool loadTls(const SandboxCommand& command, Sandbox::SandboxOptions& options, QString* problem)
+{
+    const auto certificateText =
+        readPem(command.tlsCertificatePath, Text::tr("certificate"), problem);
+    if (!certificateText)
+        return false;
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(*certificateText, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *problem = Text::tr("The TLS certificate “%1” holds no PEM certificate.")
+                       .arg(command.tlsCertificatePath);
+        return false;
+    }
+    const auto keyText = readPem(command.tlsKeyPath, Text::tr("key"), problem);
+    if (!keyText)
+        return false;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        const QSslKey key(*keyText, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull()) {
+            options.tlsCertificate = certificates.constFirst();
+            options.tlsKey = key;
+            return true;
+        }
+    }
+    *problem = Text::tr("The TLS key “%1” holds no unencrypted PEM private key (RSA or EC).")
+                   .arg(command.tlsKeyPath);
+    return false;
+}
+
 } // namespace
 
 int runSandbox(const SandboxCommand& command, CliEnvironment& environment)
@@ -32,8 +78,12 @@ int runSandbox(const SandboxCommand& command, CliEnvironment& environment)
     options.port = command.port;
     options.username = command.username;
     options.password = command.password;
-    Sandbox::SandboxServer server(options);
     QString problem;
+    if (!command.tlsCertificatePath.isEmpty() && !loadTls(command, options, &problem)) {
+        reportProblem(environment, QStringLiteral("sandbox"), problem);
+        return UsageError;
+    }
+    Sandbox::SandboxServer server(options);
     if (!server.start(&problem)) {
         reportProblem(environment, QStringLiteral("sandbox"), problem);
         return NetworkError;

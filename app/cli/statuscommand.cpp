@@ -1,5 +1,6 @@
 #include "api/enrolmentclient.h"
 #include "await.h"
+#include "commandhistory.h"
 #include "commands.h"
 #include "connectionresolver.h"
 #include "exitcodes.h"
@@ -77,6 +78,8 @@ int runStatus(const StatusCommand& command, CliEnvironment& environment)
                                                                    value.decision))
                                     : statusText(command.sessionId, value.status, value.decision));
             environment.out.flush();
+            CommandHistory(CommandHistory::Open::OnlyIfPresent)
+                .recordStatus(command.sessionId, value.status, value.decision, environment);
             return Success;
         }
         if (value.status.rawText() != lastReported) {

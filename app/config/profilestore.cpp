@@ -1,8 +1,11 @@
 #include "profilestore.h"
 
+#include "domain/validation.h"
 #include "settings.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Config {
 namespace {
@@ -104,6 +107,18 @@ std::optional<Profile> ProfileStore::load(const QString& name, QStringList* prob
     profile.username = readString(m_settings, Key::Username, name, problems);
     profile.returnUrl = readString(m_settings, Key::ReturnUrl, name, problems);
     profile.themes = readList(m_settings, Key::Themes);
+    // A theme the platform cannot take (a damaged value) would block every session of the
+    // profile, as the form offers the first theme: it is dropped, with a word.
+    const auto unusable = [](const QString& theme) {
+        return Domain::checkTheme(theme).has_value();
+    };
+    if (std::any_of(profile.themes.cbegin(), profile.themes.cend(), unusable)) {
+        profile.themes.removeIf(unusable);
+        if (problems)
+            problems->append(Text::tr("Profile “%1”: %2 holds values that are not theme names; "
+                                      "they were ignored.")
+                                 .arg(name, Key::Themes));
+    }
     profile.allowedLinkHosts = readList(m_settings, Key::AllowedLinkHosts);
     profile.pollIntervalSeconds =
         readInt(m_settings, Key::PollInterval, defaults.pollIntervalSeconds, MinPollIntervalSeconds,

@@ -32,6 +32,52 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<GuiCommand>(command));
         QVERIFY(!std::get<GuiCommand>(command).demo);
         QVERIFY(std::get<GuiCommand>(parse({QStringLiteral("--demo")})).demo);
+        QVERIFY(!std::get<GuiCommand>(command).kiosk);
+    }
+
+    void kioskWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("demo");
+        QTest::newRow("kiosk") << QStringList{QStringLiteral("--kiosk")} << false;
+        QTest::newRow("kiosk demo")
+            << QStringList{QStringLiteral("--kiosk"), QStringLiteral("--demo")} << true;
+        QTest::newRow("demo kiosk")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--kiosk")} << true;
+    }
+    void kioskWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, demo);
+        const Command command = parse(arguments);
+        QVERIFY2(std::holds_alternative<GuiCommand>(command), qPrintable(problemOf(command)));
+        QVERIFY(std::get<GuiCommand>(command).kiosk);
+        QCOMPARE(std::get<GuiCommand>(command).demo, demo);
+    }
+
+    void kioskPinOptions()
+    {
+        const auto set = std::get<KioskPinCommand>(
+            parse({QStringLiteral("kiosk-pin"), QStringLiteral("--set")}));
+        QVERIFY(set.systemFile.isEmpty());
+        QVERIFY(!set.print);
+        const auto print = std::get<KioskPinCommand>(parse(
+            {QStringLiteral("kiosk-pin"), QStringLiteral("--print"), QStringLiteral("--set")}));
+        QVERIFY(print.print);
+        const auto system = std::get<KioskPinCommand>(
+            parse({QStringLiteral("kiosk-pin"), QStringLiteral("--set"),
+                   QStringLiteral("--system-file"), QStringLiteral("/etc/xdg/x.conf")}));
+        QCOMPARE(system.systemFile, QStringLiteral("/etc/xdg/x.conf"));
+        const Command help = parse({QStringLiteral("kiosk-pin"), QStringLiteral("--help")});
+        QVERIFY(std::get<ShowText>(help).text.contains(QLatin1String("--system-file")));
+        // A PIN typed on the command line is refused without being repeated.
+        for (const QString& misplaced :
+             {QStringLiteral("1234"), QStringLiteral("--1234"), QStringLiteral("--pin=1234")}) {
+            const QString message =
+                problemOf(parse({QStringLiteral("kiosk-pin"), QStringLiteral("--set"), misplaced}));
+            QVERIFY(!message.isEmpty());
+            QVERIFY2(!message.contains(QLatin1String("1234")), qPrintable(message));
+        }
     }
 
     void helpAndVersion_data()
@@ -51,6 +97,9 @@ private Q_SLOTS:
         QTest::newRow("sandbox --help")
             << QStringList{QStringLiteral("sandbox"), QStringLiteral("--help")}
             << QStringLiteral("--listen");
+        QTest::newRow("history --help")
+            << QStringList{QStringLiteral("history"), QStringLiteral("--help")}
+            << QStringLiteral("--external-id");
         QTest::newRow("demo --help")
             << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
             << QStringLiteral("--finish");
@@ -123,6 +172,9 @@ private Q_SLOTS:
         QVERIFY(c.json);
         QCOMPARE(c.qrPngPath, QStringLiteral("/tmp/x.png"));
         QVERIFY(!c.qrTerminal);
+        QVERIFY(c.recordHistory);
+        const Command quiet = parse({QStringLiteral("initialize"), QStringLiteral("--no-history")});
+        QVERIFY(!std::get<InitializeCommand>(quiet).recordHistory);
     }
 
     void statusOptions()
@@ -160,6 +212,30 @@ private Q_SLOTS:
         const auto defaults = std::get<SandboxCommand>(parse({QStringLiteral("sandbox")}));
         QCOMPARE(defaults.address, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(defaults.port, quint16(0));
+    }
+
+    void historyOptions()
+    {
+        const Command command = parse({QStringLiteral("history"), QStringLiteral("--external-id"),
+                                       QStringLiteral("CASE-17"), QStringLiteral("--from"),
+                                       QStringLiteral("2024-02-29"), QStringLiteral("--to"),
+                                       QStringLiteral("2024-03-01"), QStringLiteral("--limit"),
+                                       QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(std::holds_alternative<HistoryCommand>(command), qPrintable(problemOf(command)));
+        const auto& c = std::get<HistoryCommand>(command);
+        QCOMPARE(c.externalIdContains, QStringLiteral("CASE-17"));
+        QCOMPARE(c.from, std::optional<QDate>(QDate(2024, 2, 29)));
+        QCOMPARE(c.to, std::optional<QDate>(QDate(2024, 3, 1)));
+        QCOMPARE(c.limit, 5);
+        QVERIFY(c.json);
+        const auto defaults = std::get<HistoryCommand>(parse({QStringLiteral("history")}));
+        QVERIFY(defaults.externalIdContains.isEmpty() && !defaults.from && !defaults.to);
+        QCOMPARE(defaults.limit, 1000);
+        QVERIFY(!defaults.json);
+        // One day is a valid range.
+        QVERIFY(std::holds_alternative<HistoryCommand>(parse(
+            {QStringLiteral("history"), QStringLiteral("--from"), QStringLiteral("2024-05-01"),
+             QStringLiteral("--to"), QStringLiteral("2024-05-01")})));
     }
 
     void listenAddress_data()
@@ -249,6 +325,40 @@ private Q_SLOTS:
             {QStringLiteral("sandbox"), QStringLiteral("--username"), QStringLiteral("a:b")},
             "':'");
         row("demo extra", {QStringLiteral("demo"), QStringLiteral("now")}, "now");
+        row("kiosk twice", {QStringLiteral("--kiosk"), QStringLiteral("--kiosk")},
+            "unknown option");
+        row("kiosk and more", {QStringLiteral("--kiosk"), QStringLiteral("--fullscreen")},
+            "unknown option");
+        row("kiosk-pin without --set", {QStringLiteral("kiosk-pin")}, "--set");
+        row("kiosk-pin as argument",
+            {QStringLiteral("kiosk-pin"), QStringLiteral("--set"), QStringLiteral("1234")},
+            "standard input");
+        row("kiosk-pin as flag",
+            {QStringLiteral("kiosk-pin"), QStringLiteral("--set"), QStringLiteral("--pin=1234")},
+            "standard input");
+        row("kiosk-pin empty system file",
+            {QStringLiteral("kiosk-pin"), QStringLiteral("--set"), QStringLiteral("--system-file"),
+             QString()},
+            "--system-file");
+        row("kiosk-pin print and system file",
+            {QStringLiteral("kiosk-pin"), QStringLiteral("--set"), QStringLiteral("--print"),
+             QStringLiteral("--system-file"), QStringLiteral("x.conf")},
+            "cannot be combined");
+        const auto history = [](const char* option, const char* value) {
+            return QStringList{QStringLiteral("history"), QString::fromLatin1(option),
+                               QString::fromLatin1(value)};
+        };
+        row("history impossible date", history("--from", "2023-02-29"), "--from");
+        row("history slashes", history("--to", "2024/01/01"), "--to");
+        row("history short date", history("--from", "2024-1-1"), "YYYY-MM-DD");
+        row("history not a date", history("--to", "yesterday"), "yesterday");
+        row("history reversed range",
+            history("--from", "2024-05-02")
+                << QStringLiteral("--to") << QStringLiteral("2024-05-01"),
+            "is after");
+        row("history limit zero", history("--limit", "0"), "--limit");
+        row("history limit not a number", history("--limit", "all"), "--limit");
+        row("history extra", {QStringLiteral("history"), QStringLiteral("CASE-17")}, "CASE-17");
     }
     void usageProblems()
     {
