@@ -3,20 +3,13 @@
 // `history` prints it as a table or one JSON object, and a damaged file is one clear line.
 
 #include "history/sessionlog.h"
+#include "historyprobe.h"
 #include "testsupport.h"
 
-#include <QDirIterator>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -29,93 +22,6 @@ namespace {
 QString text(const QByteArray& bytes)
 {
     return QString::fromUtf8(bytes);
-}
-
-// Passes initialize on to the sandbox and keeps both bodies, so the test knows the exact access
-// token the desk received (the desk itself never shows it).
-class RecordingProxy
-{
-public:
-    explicit RecordingProxy(QUrl target)
-        : m_target(std::move(target))
-    {
-        m_http.route(QStringLiteral("/api/v1/enrolment/initialize"),
-                     QHttpServerRequest::Method::Post,
-                     [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                         forward(request, std::move(responder));
-                     });
-        m_port = m_http.listen(QHostAddress::LocalHost);
-    }
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
-
-    QByteArray requestBody;
-    QByteArray replyBody;
-
-private:
-    void forward(const QHttpServerRequest& request, QHttpServerResponder&& responder)
-    {
-        requestBody = request.body();
-        QNetworkRequest outgoing(m_target.resolved(QUrl(request.url().path())));
-        outgoing.setRawHeader("Authorization", request.value("Authorization"));
-        outgoing.setRawHeader("Content-Type", request.value("Content-Type"));
-        QNetworkReply* reply = m_network.post(outgoing, requestBody);
-        const auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QObject::connect(reply, &QNetworkReply::finished, &m_network, [this, reply, kept] {
-            replyBody = reply->readAll();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            QHttpServerResponse response(QByteArrayLiteral("application/json"), replyBody,
-                                         QHttpServerResponse::StatusCode(status));
-            response.write(std::move(*kept));
-            reply->deleteLater();
-        });
-    }
-
-    QUrl m_target;
-    QHttpServer m_http;
-    QNetworkAccessManager m_network;
-    quint16 m_port = 0;
-};
-
-// Every value of every row of every table, as text.
-QStringList everyValue(const QString& path)
-{
-    QStringList values;
-    const QString name = QStringLiteral("scan");
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!database.open())
-            qFatal("cannot open %s", qPrintable(path));
-        QStringList tables{QStringLiteral("sqlite_master")};
-        QSqlQuery list(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"),
-                       database);
-        while (list.next())
-            tables.append(list.value(0).toString());
-        for (const QString& table : std::as_const(tables)) {
-            // A table name from the file itself; quoted as an identifier.
-            QSqlQuery rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table), database);
-            while (rows.next()) {
-                for (int column = 0; column < rows.record().count(); ++column)
-                    values.append(rows.value(column).toString());
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return values;
-}
-
-// The bytes of every file under folder (the database and any journal beside it).
-QByteArray everyByte(const QString& folder)
-{
-    QByteArray bytes;
-    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly))
-            bytes += file.readAll();
-    }
-    return bytes;
 }
 
 } // namespace
@@ -139,7 +45,7 @@ private Q_SLOTS:
 
     void nothingPersonalIsRecorded()
     {
-        RecordingProxy proxy(m_sandbox->baseUrl());
+        HistoryProbe::RecordingProxy proxy(m_sandbox->baseUrl());
         const QStringList personal = {QStringLiteral("Zebediah"), QStringLiteral("Quartermaine"),
                                       QStringLiteral("Ottoline Marguerite")};
         const ProcessResult result = runDesk(
@@ -155,14 +61,14 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY(result.err.isEmpty());
         // The platform did receive the personal data, so the desk had it in hand.
-        QVERIFY(text(proxy.requestBody).contains(personal.at(0)));
+        QVERIFY(text(proxy.requestBodies.value(0)).contains(personal.at(0)));
 
         const QJsonObject printed = QJsonDocument::fromJson(result.out).object();
         const QString sessionId = printed.value(QStringLiteral("sessionId")).toString();
         const QString link = printed.value(QStringLiteral("webEnrolmentUrl")).toString();
         const QString linkToken =
             QUrlQuery(QUrl(link)).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-        const QString accessToken = QJsonDocument::fromJson(proxy.replyBody)
+        const QString accessToken = QJsonDocument::fromJson(proxy.replyBodies.value(0))
                                         .object()
                                         .value(QStringLiteral("accessToken"))
                                         .toString();
@@ -182,10 +88,10 @@ private Q_SLOTS:
                 << accessToken << QStringLiteral("web-enrolment") << QStringLiteral("Ottoline")
                 << QStringLiteral("Marguerite");
 
-        const QStringList values = everyValue(historyPath());
+        const QStringList values = HistoryProbe::everyValue(historyPath());
         QVERIFY(values.contains(sessionId)); // the session is there
         QVERIFY(values.contains(QStringLiteral("CASE-4711")));
-        const QByteArray bytes = everyByte(m_home->filePath(QStringLiteral("data")));
+        const QByteArray bytes = HistoryProbe::everyByte(m_home->filePath(QStringLiteral("data")));
         QVERIFY(bytes.contains(sessionId.toUtf8()));
         for (const QString& secret : std::as_const(secrets)) {
             for (const QString& value : values)

@@ -33,6 +33,7 @@ void RecordingProxy::forward(const QHttpServerRequest& request, QHttpServerRespo
     const QByteArray verb = request.method() == QHttpServerRequest::Method::Post     ? "POST"
                             : request.method() == QHttpServerRequest::Method::Delete ? "DELETE"
                                                                                      : "GET";
+    requestBodies.append(request.body());
     QNetworkReply* reply = m_network.sendCustomRequest(outgoing, verb, request.body());
     const auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
     QObject::connect(reply, &QNetworkReply::finished, &m_network, [this, reply, kept] {

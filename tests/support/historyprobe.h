@@ -19,6 +19,7 @@ public:
     explicit RecordingProxy(QUrl target);
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
+    QList<QByteArray> requestBodies;
     QList<QByteArray> replyBodies;
 
 private:
