@@ -26,8 +26,10 @@ ApplicantForm::ApplicantForm(QWidget* parent)
 
     auto addRow = [this, layout](const QString& label, QWidget* editor, Field field,
                                  const QString& objectName, QLayout* shown = nullptr) {
-        auto* column = new QWidget(this);
-        auto* box = new QVBoxLayout(column);
+        // A layout, not a wrapper widget: the caption stays the editor's sibling, which is where
+        // Qt looks for the labelled-by relation screen readers use (on Linux a combo box's name
+        // is its value, so the relation is its only label).
+        auto* box = new QVBoxLayout;
         box->setContentsMargins(0, 0, 0, 0);
         box->setSpacing(2);
         if (shown)
@@ -35,22 +37,29 @@ ApplicantForm::ApplicantForm(QWidget* parent)
         else
             box->addWidget(editor);
         box->addWidget(addProblemLabel(field, editor, objectName));
-        layout->addRow(label, column);
-        qobject_cast<QLabel*>(layout->labelForField(column))->setBuddy(editor);
+        layout->addRow(label, box);
+        qobject_cast<QLabel*>(layout->labelForField(box))->setBuddy(editor);
     };
 
     m_firstName = addLineEdit(Field::FirstName, QStringLiteral("firstName"));
+    m_firstName->setAccessibleDescription(
+        tr("As on the identity document; with last name and date of birth"));
     addRow(tr("&First name:"), m_firstName, Field::FirstName, QStringLiteral("firstName"));
     m_lastName = addLineEdit(Field::LastName, QStringLiteral("lastName"));
+    m_lastName->setAccessibleDescription(
+        tr("As on the identity document; with first name and date of birth"));
     addRow(tr("&Last name:"), m_lastName, Field::LastName, QStringLiteral("lastName"));
     m_additionalNames = addLineEdit(Field::AdditionalNames, QStringLiteral("additionalNames"));
     m_additionalNames->setPlaceholderText(tr("Middle or other names, if any"));
+    m_additionalNames->setAccessibleDescription(m_additionalNames->placeholderText());
     addRow(tr("A&dditional names:"), m_additionalNames, Field::AdditionalNames,
            QStringLiteral("additionalNames"));
 
     m_dateOfBirth = addLineEdit(Field::DateOfBirth, QStringLiteral("dateOfBirth"));
     m_dateOfBirth->setPlaceholderText(tr("YYYY-MM-DD"));
     m_dateOfBirth->setMaxLength(10);
+    m_dateOfBirth->setAccessibleDescription(
+        tr("Year, month and day, for example 1990-04-23. F4 opens a calendar."));
     // A text button rather than an icon: the first themed icon costs the window about 6 ms of
     // start-up (the icon theme is parsed), and "Calendar…" says more than a picture.
     auto* calendar = new QAction(tr("Calendar…"), this);
@@ -73,6 +82,7 @@ ApplicantForm::ApplicantForm(QWidget* parent)
 
     m_externalId = addLineEdit(Field::ExternalId, QStringLiteral("externalId"));
     m_externalId->setPlaceholderText(tr("Your case or customer number"));
+    m_externalId->setAccessibleDescription(m_externalId->placeholderText());
     addRow(tr("E&xternal ID:"), m_externalId, Field::ExternalId, QStringLiteral("externalId"));
 
     m_theme = new QComboBox(this);
@@ -136,7 +146,7 @@ QLabel* ApplicantForm::addProblemLabel(Field field, QWidget* editor, const QStri
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->hide();
-    m_rows.insert(field, {editor, label});
+    m_rows.insert(field, {editor, label, editor->accessibleDescription()});
     return label;
 }
 
@@ -213,7 +223,7 @@ void ApplicantForm::showProblems(const Domain::ValidationErrors& errors)
         it->problem->setPalette(palette);
         it->problem->setText(message.isEmpty() ? QString() : QStringLiteral("⚠ ") + message);
         it->problem->setVisible(!message.isEmpty());
-        it->editor->setAccessibleDescription(message);
+        it->editor->setAccessibleDescription(message.isEmpty() ? it->hint : message);
     }
 }
 

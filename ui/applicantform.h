@@ -48,6 +48,7 @@ private:
     struct FieldRow {
         QWidget* editor = nullptr;
         QLabel* problem = nullptr;
+        QString hint; // the editor's accessible description while it has no problem
     };
     QLabel* addProblemLabel(Domain::Field field, QWidget* editor, const QString& objectName);
     QLineEdit* addLineEdit(Domain::Field field, const QString& objectName);

@@ -1,5 +1,7 @@
 #include "decisionview.h"
 
+#include "announce.h"
+
 #include <QAccessible>
 #include <QHeaderView>
 #include <QLabel>
@@ -98,6 +100,7 @@ void DecisionView::showResult(const Domain::SessionStatus& status,
         m_badge->setPalette(palette);
         m_score->clear();
         m_advice->clear();
+        announce(m_badge, QAccessible::NameChanged);
         return;
     }
     const LevelStyle style = styleFor(decision->level);
@@ -112,8 +115,8 @@ void DecisionView::showResult(const Domain::SessionStatus& status,
 
     QStringList advice;
     if (interim)
-        advice << tr("A reviewer at the platform has not decided yet. These are interim results; "
-                     "the desk keeps checking.");
+        advice << tr("A reviewer at the platform has not decided yet: these are interim "
+                     "results.");
     if (decision->level == Domain::Level::Medium)
         advice << tr("Extra checks are recommended before you continue: compare the document "
                      "with the applicant in person.");
@@ -136,8 +139,7 @@ void DecisionView::showResult(const Domain::SessionStatus& status,
         item->setData(0, Qt::AccessibleTextRole,
                       tr("%1: %2, score %3").arg(factor.displayName(), result, item->text(2)));
     }
-    QAccessibleEvent event(m_badge, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    announce(m_badge, QAccessible::NameChanged);
 }
 
 void DecisionView::clear()

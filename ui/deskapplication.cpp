@@ -4,6 +4,9 @@
 #include "config/memorycredentialstore.h"
 #include "config/profilestore.h"
 #include "deskenvironment.h"
+#include "kiosk/kiosksettings.h"
+#include "kiosk/pin.h"
+#include "kioskshell.h"
 #include "mainwindow.h"
 #include "quitwhenshown.h"
 #include "sandbox/sandboxserver.h"
@@ -14,6 +17,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <cstdio>
 #include <memory>
 
 namespace Ui {
@@ -57,6 +61,54 @@ struct DemoSetup {
     }
 };
 
+// The demo kiosk's PIN, printed on standard error at start; only its hash is kept.
+const QString DemoKioskPin = QStringLiteral("2468");
+// Nobody's phone reaches a sandbox on this computer's loopback, so the demo kiosk's sessions finish
+// by themselves, to show the whole path.
+const QString DemoKioskScript = QStringLiteral("sandbox:complete=HIGH@45");
+
+int runKiosk(QApplication& app, const DeskStartOptions& options, DemoSetup* demo,
+             QSettings* settings, Config::CredentialStore& credentials)
+{
+    // The kiosk's look and behaviour come from the user's settings and the system-wide file,
+    // also for the demo (which only reads them, to preview what a fleet will get).
+    QSettings user;
+    const std::unique_ptr<QSettings> system = Kiosk::KioskSettings::openSystemSettings();
+    QStringList problems;
+    Kiosk::KioskConfig config =
+        Kiosk::KioskSettings(settings ? *settings : user, system.get()).load(&problems);
+    for (const QString& problem : problems)
+        std::fprintf(stderr, "enrolment-desk: kiosk settings: %s\n", qPrintable(problem));
+
+    KioskEnvironment environment{demo ? *demo->settings : *settings,
+                                 credentials,
+                                 QProcessEnvironment::systemEnvironment(),
+                                 options.demo,
+                                 config,
+                                 QString(),
+                                 QString(),
+                                 QString()};
+    if (demo) {
+        environment.config.profile = DemoProfileName;
+        environment.config.pinHash = Kiosk::hashPin(DemoKioskPin);
+        environment.externalIdSuffix = DemoKioskScript;
+        environment.historyPath = demo->folder.filePath(QStringLiteral("history.sqlite"));
+        std::fprintf(stderr,
+                     "Demo kiosk: the admin PIN is %s (the Staff button at the top right, or "
+                     "Ctrl+Alt+Shift+L). Each session finishes by itself 45 s after its code "
+                     "appears, as the sandbox is told to.\n",
+                     qPrintable(DemoKioskPin));
+    } else if (config.pinHash.isEmpty()) {
+        std::fprintf(stderr, "enrolment-desk: no kiosk PIN is set, so the kiosk cannot be left "
+                             "from the screen. Set one with: enrolment-desk kiosk-pin --set\n");
+    }
+    KioskShell shell(std::move(environment));
+    if (options.quitWhenShown)
+        new QuitWhenShown(&shell); // owned by the window
+    shell.showOnConfiguredScreen();
+    return app.exec();
+}
+
 } // namespace
 
 int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
@@ -66,7 +118,8 @@ int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
     QApplication::setApplicationName(QStringLiteral("enrolment-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Enrolment Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ENROLMENT_DESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("enrolment-desk"));
+    // The application id, the name of the installed launcher (packaging/<id>.desktop).
+    QApplication::setDesktopFileName(QStringLiteral("org.enrolmentdesk.EnrolmentDesk"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     std::unique_ptr<DemoSetup> demo;
@@ -87,10 +140,22 @@ int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
         keychain = std::make_unique<Config::KeychainCredentialStore>();
     }
 
-    MainWindow mainWindow(
-        DeskEnvironment{demo ? *demo->settings : *settings,
-                        demo ? static_cast<Config::CredentialStore&>(demo->credentials) : *keychain,
-                        QProcessEnvironment::systemEnvironment(), options.demo});
+    if (options.kiosk)
+        return runKiosk(app, options, demo.get(), settings.get(),
+                        demo ? static_cast<Config::CredentialStore&>(demo->credentials)
+                             : *keychain);
+
+    // The demo's sessions are not the user's: its history lives and dies with its folder.
+    const QString historyPath =
+        demo ? demo->folder.filePath(QStringLiteral("history.sqlite")) : QString();
+    DeskEnvironment environment{demo ? *demo->settings : *settings,
+                                demo ? static_cast<Config::CredentialStore&>(demo->credentials)
+                                     : *keychain,
+                                QProcessEnvironment::systemEnvironment(),
+                                options.demo,
+                                [] { return QDate::currentDate(); },
+                                historyPath};
+    MainWindow mainWindow(std::move(environment));
     if (options.quitWhenShown)
         new QuitWhenShown(&mainWindow); // owned by the window
     mainWindow.show();

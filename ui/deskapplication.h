@@ -1,12 +1,16 @@
 #pragma once
-// The staff window program after its command line: the application object and its identity,
-// the demo's sandbox and settings (or the user's settings and keychain), the window, the event
-// loop. enrolment-desk-gui runs it; bench/startup runs the very same path to time start-up.
+// The window program after its command line: the application object and its identity, the
+// demo's sandbox and settings (or the user's settings and keychain), the staff window or the
+// kiosk, the event loop. enrolment-desk-gui runs it; bench/startup runs the very same path to time
+// start-up.
 
 namespace Ui {
 
 struct DeskStartOptions {
     bool demo = false;
+    // The full-screen self-service kiosk instead of the staff window (with demo: against the
+    // sandbox, with the demo PIN 2468).
+    bool kiosk = false;
     // Quit as soon as the window has been exposed and painted once (start-up benchmarks).
     bool quitWhenShown = false;
 };

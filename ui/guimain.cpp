@@ -1,4 +1,5 @@
-// The window program: the staff desk, optionally against an in-process sandbox (--demo).
+// The window program: the staff desk or the self-service kiosk (--kiosk), optionally against an
+// in-process sandbox (--demo).
 // Started by enrolment-desk for its window commands, or directly by a desktop launcher. This file
 // only reads the command line; Ui::runDeskApplication (deskapplication.cpp) does the rest.
 
@@ -32,5 +33,6 @@ int main(int argc, char* argv[])
 
     Ui::DeskStartOptions options;
     options.demo = window->demo;
+    options.kiosk = window->kiosk;
     return Ui::runDeskApplication(argc, argv, options);
 }

@@ -65,6 +65,8 @@ InspectorDock::InspectorDock(Api::ExchangeLog* log, QWidget* parent)
     m_details = new QPlainTextEdit(content);
     m_details->setObjectName(QStringLiteral("exchangeDetails"));
     m_details->setAccessibleName(tr("Exchange details"));
+    m_details->setAccessibleDescription(
+        tr("Request and response of the selected exchange, secrets redacted"));
     m_details->setReadOnly(true);
     m_details->setTabChangesFocus(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);

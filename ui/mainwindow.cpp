@@ -5,6 +5,9 @@
 #include "applicantform.h"
 #include "customerdisplay.h"
 #include "desk/profileconnection.h"
+#include "desk/sessionlookup.h"
+#include "history/sessionlog.h"
+#include "historyview.h"
 #include "inspectordock.h"
 #include "screenchooser.h"
 #include "sessionpanel.h"
@@ -47,6 +50,9 @@ MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
     , m_environment(std::move(environment))
     , m_appSettings(m_environment.settings)
     , m_profiles(m_environment.settings)
+    , m_history(m_controller, m_environment.historyPath.isEmpty()
+                                  ? History::SessionLog::defaultPath()
+                                  : m_environment.historyPath)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(m_environment.demo ? tr("Enrolment Desk (demo)") : tr("Enrolment Desk"));
@@ -84,6 +90,8 @@ MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
 
     connect(&m_controller, &Desk::SessionController::stateChanged, this,
             &MainWindow::updateActions);
+    connect(&m_history, &Desk::HistoryRecorder::unavailable, this,
+            &MainWindow::explainHistoryProblem);
     connect(m_form, &ApplicantForm::edited, this, [this] { validate(); });
     connect(m_form, &ApplicantForm::submitted, m_createAction, &QAction::trigger);
 
@@ -116,8 +124,13 @@ void MainWindow::createActions()
     m_checkNowAction =
         makeAction(tr("Check &now"), QStringLiteral("checkNow"), this, QKeySequence::Refresh);
     m_checkNowAction->setToolTip(tr("Ask the platform for the session's status now (F5)"));
-    m_settingsAction = makeAction(tr("&Profiles…"), QStringLiteral("editProfiles"), this,
-                                  QKeySequence::Preferences);
+    m_settingsAction = makeAction(tr("&Profiles…"), QStringLiteral("editProfiles"), this);
+    // QKeySequence::Preferences is empty on some platforms (plain X11, offscreen); the README
+    // promises Ctrl+, everywhere.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferences.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferences.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setShortcuts(preferences);
     m_cancelAction->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_createAction, &QAction::triggered, this, &MainWindow::createSession);
@@ -166,6 +179,12 @@ void MainWindow::createMenus()
     connect(qApp, &QGuiApplication::screenAdded, this, &MainWindow::explainCustomerDisplay);
     connect(qApp, &QGuiApplication::screenRemoved, this, &MainWindow::explainCustomerDisplay);
     explainCustomerDisplay();
+    view->addSeparator();
+    m_historyAction = view->addAction(tr("Session &history…"), this, &MainWindow::showHistory);
+    m_historyAction->setObjectName(QStringLiteral("showHistory"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(tr("The sessions created here: check them again or delete their "
+                                   "data on the platform (Ctrl+H)"));
     view->addSeparator();
     m_exchangeLog = new Api::ExchangeLog(this);
     m_inspectorAction = view->addAction(tr("API &inspector"));
@@ -331,9 +350,11 @@ void MainWindow::startWithConnection(const Domain::EnrolmentRequest& request,
     } else {
         m_client->setConnection(connection);
     }
-    if (const auto profile = activeProfile())
+    if (const auto profile = activeProfile()) {
         m_controller.setPollSchedule(
             {std::chrono::seconds(profile->pollIntervalSeconds), std::chrono::seconds(600)});
+        m_history.setSessionDetails(profile->name, request.externalId());
+    }
     m_controller.create(request, m_form->linkOptions());
 }
 
@@ -421,6 +442,30 @@ void MainWindow::toggleInspector(bool visible)
         m_inspector = dock;
     }
     m_inspector->setVisible(visible);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_lookup) {
+        m_lookup = std::make_unique<Desk::SessionLookup>(
+            m_environment.settings, m_environment.credentials, m_environment.variables);
+        connect(m_lookup.get(), &Desk::SessionLookup::exchangeFinished, m_exchangeLog,
+                &Api::ExchangeLog::append);
+    }
+    // Kept when closed, so its filter and sort order are still there the next time.
+    if (!m_historyView)
+        m_historyView = new HistoryView(m_history, *m_lookup, this);
+    else
+        m_historyView->refresh();
+    m_historyView->show();
+    m_historyView->raise();
+    m_historyView->activateWindow();
+}
+
+void MainWindow::explainHistoryProblem(const QString& problem)
+{
+    // Unobtrusive: the session on screen matters more; the history view explains it again.
+    statusBar()->showMessage(tr("Session history is off: %1").arg(problem), 20000);
 }
 
 void MainWindow::updateActions()

@@ -5,6 +5,7 @@
 
 #include "config/profilestore.h"
 #include "config/settings.h"
+#include "desk/historyrecorder.h"
 #include "desk/sessioncontroller.h"
 #include "deskenvironment.h"
 
@@ -24,10 +25,15 @@ class EnrolmentClient;
 class ExchangeLog;
 } // namespace Api
 
+namespace Desk {
+class SessionLookup;
+}
+
 namespace Ui {
 
 class ApplicantForm;
 class CustomerDisplay;
+class HistoryView;
 class SessionPanel;
 
 class MainWindow : public QMainWindow
@@ -39,6 +45,7 @@ public:
     ~MainWindow() override;
 
     Desk::SessionController& controller() { return m_controller; }
+    Desk::HistoryRecorder& history() { return m_history; }
     ApplicantForm* form() const { return m_form; }
     SessionPanel* panel() const { return m_panel; }
 
@@ -62,6 +69,8 @@ private:
     void showSettings();
     void showAbout();
     void toggleInspector(bool visible);
+    void showHistory();
+    void explainHistoryProblem(const QString& problem);
     void chooseCustomerDisplay();
     void explainCustomerDisplay();
     void updateActions();
@@ -71,6 +80,11 @@ private:
     Config::Settings m_appSettings;
     Config::ProfileStore m_profiles;
     Desk::SessionController m_controller;
+    // Writes each created session to the history; the SQLite file opens at the first one.
+    Desk::HistoryRecorder m_history;
+    // Checks and deletes past sessions for the history view; built when the view is first shown.
+    std::unique_ptr<Desk::SessionLookup> m_lookup;
+    HistoryView* m_historyView = nullptr; // built on first use, kept when closed
     // Created on the first request, so opening the window touches no network object.
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Api::EnrolmentClient> m_client;
@@ -93,6 +107,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_checkNowAction = nullptr;
     QAction* m_inspectorAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QAction* m_customerDisplayAction = nullptr;
     QAction* m_hideCustomerDisplayAction = nullptr;
     // The screen facing the customer: only the code, the countdown and neutral words.

@@ -82,6 +82,20 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_browse->setAccessibleName(tr("Browse for a CA bundle file"));
     connect(m_browse, &QPushButton::clicked, this, &ProfileEditor::browseCaBundle);
 
+    m_name->setAccessibleDescription(tr("How the profile is listed in the toolbar"));
+    m_baseUrl->setAccessibleDescription(tr("Address of the verification platform"));
+    m_username->setAccessibleDescription(tr("The platform's API user"));
+    m_returnUrl->setAccessibleDescription(
+        tr("Where the applicant's browser goes when the enrolment is finished"));
+    m_themes->setAccessibleDescription(
+        tr("Web themes staff can choose, one per line or separated by commas"));
+    m_allowedLinkHosts->setAccessibleDescription(
+        tr("Hosts the platform's links may point to besides the API's own"));
+    m_pollInterval->setAccessibleDescription(tr("How often the desk asks for a session's status"));
+    m_timeout->setAccessibleDescription(tr("How long one request to the platform may take"));
+    m_caBundle->setAccessibleDescription(
+        tr("Optional file of extra CA certificates in PEM, for networks that inspect TLS"));
+
     auto* layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -149,14 +163,12 @@ void ProfileEditor::addRow(const QString& label, const QString& objectName, QWid
     problem->setAccessibleName(tr("Problem with %1").arg(caption->text().remove(QLatin1Char('&'))));
     problem->setWordWrap(true);
     problem->setTextFormat(Qt::PlainText);
-    QPalette palette = problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    problem->setPalette(palette);
     problem->hide();
     box->addWidget(problem);
     layout->addRow(caption, column);
     m_editors.insert(*field, buddy ? buddy : editor);
     m_problems.insert(*field, problem);
+    m_hints.insert(*field, (buddy ? buddy : editor)->accessibleDescription());
 }
 
 void ProfileEditor::setProfile(const Config::Profile& profile, const QString& newPassword)
@@ -237,11 +249,19 @@ void ProfileEditor::showProblems(const QList<Config::ProfileProblem>& problems)
         QLabel* label = m_problems.value(problem.field);
         if (!label || !label->text().isEmpty())
             continue;
+        // Dark red on light palettes, light red on dark ones: above 4.5:1 on either.
+        QPalette palette = label->palette();
+        const bool darkPalette = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText,
+                         darkPalette ? QColor(0xff, 0x9e, 0x9e) : QColor(0xb0, 0x1e, 0x1e));
+        label->setPalette(palette);
         label->setText(problem.message);
         label->show();
     }
-    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
-        it.value()->setAccessibleDescription(m_problems.value(it.key())->text());
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const QString problem = m_problems.value(it.key())->text();
+        it.value()->setAccessibleDescription(problem.isEmpty() ? m_hints.value(it.key()) : problem);
+    }
 }
 
 void ProfileEditor::focusField(ProfileField field)

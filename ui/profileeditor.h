@@ -68,6 +68,8 @@ private:
     QPushButton* m_browse;
     QHash<Config::ProfileField, QWidget*> m_editors;
     QHash<Config::ProfileField, QLabel*> m_problems;
+    // Each editor's accessible description while it has no problem.
+    QHash<Config::ProfileField, QString> m_hints;
 };
 
 } // namespace Ui

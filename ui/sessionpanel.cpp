@@ -1,5 +1,6 @@
 #include "sessionpanel.h"
 
+#include "announce.h"
 #include "decisionview.h"
 #include "qrview.h"
 
@@ -235,10 +236,8 @@ void SessionPanel::showProblem(const QString& title, const QString& message)
     if (!message.isEmpty() && m_problemIcon->pixmap().isNull())
         m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32));
     m_pages->setCurrentWidget(m_idlePage);
-    if (!message.isEmpty()) {
-        QAccessibleEvent event(m_problemText, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
-    }
+    if (!message.isEmpty())
+        announce(m_problemText, QAccessible::Alert);
 }
 
 QWidget* SessionPanel::resultPage()
@@ -282,10 +281,8 @@ void SessionPanel::onFollowingProblem(const Api::ApiError& error,
     showFollowing(text);
     QLabel* shown =
         m_pages->currentWidget() == m_resultPage ? m_resultFollowStatus : m_followStatus;
-    if (shown) {
-        QAccessibleEvent event(shown, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
-    }
+    if (shown)
+        announce(shown, QAccessible::Alert);
 }
 
 void SessionPanel::showPage(QWidget* page)

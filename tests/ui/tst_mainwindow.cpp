@@ -1,6 +1,7 @@
 // The staff window driven by keyboard events against a sandbox on loopback: validation messages,
 // the disabled button's reason, Enter to create, Cancel, every error kind shown in the window
-// with the form intact, expiry and a new link, and "Next applicant".
+// with the form intact, expiry and a new link, "Next applicant", and the session history (kept
+// from the first session, shown with Ctrl+H, an unusable file mentioned while the desk works on).
 
 #include "applicantform.h"
 #include "config/memorycredentialstore.h"
@@ -14,11 +15,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -44,8 +48,7 @@ private Q_SLOTS:
         saveProfile(QStringLiteral("Sandbox"), m_sandbox->baseUrl());
         m_credentials->setPassword(QStringLiteral("Sandbox"), QStringLiteral("demo"));
         QProcessEnvironment variables;
-        m_window = std::make_unique<Ui::MainWindow>(Ui::DeskEnvironment{
-            *m_settings, *m_credentials, variables, false, [] { return QDate(2026, 11, 26); }});
+        m_window = std::make_unique<Ui::MainWindow>(environment(variables));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -237,8 +240,7 @@ private Q_SLOTS:
     {
         Config::ProfileStore(*m_settings).remove(QStringLiteral("Sandbox"));
         m_window.reset();
-        m_window = std::make_unique<Ui::MainWindow>(Ui::DeskEnvironment{
-            *m_settings, *m_credentials, {}, false, [] { return QDate(2026, 11, 26); }});
+        m_window = std::make_unique<Ui::MainWindow>(environment());
         QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("createReason"))
                     ->text()
@@ -360,12 +362,86 @@ private Q_SLOTS:
     {
         m_window->resize(1200, 760);
         m_window->close();
-        m_window = std::make_unique<Ui::MainWindow>(Ui::DeskEnvironment{
-            *m_settings, *m_credentials, {}, false, [] { return QDate(2026, 11, 26); }});
+        m_window = std::make_unique<Ui::MainWindow>(environment());
         QCOMPARE(m_window->size(), QSize(1200, 760));
     }
 
+    void historyIsKeptFromTheFirstSessionAndShownWithCtrlH()
+    {
+        QVERIFY(!QFileInfo::exists(historyPath())); // opening the window touches no database
+        fillApplicant(QStringLiteral("CASE-17"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QVERIFY(QFileInfo::exists(historyPath()));
+        const QString id = m_window->controller().session()->sessionId;
+
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        auto* view = m_window->findChild<QDialog*>(QStringLiteral("historyView"));
+        QVERIFY(view && view->isVisible());
+        auto* table = view->findChild<QTableView*>(QStringLiteral("historyTable"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QString row;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            row += table->model()->index(0, column).data().toString() + QLatin1Char('|');
+        QVERIFY2(row.contains(id) && row.contains(QLatin1String("CASE-17")) &&
+                     row.contains(QLatin1String("Sandbox")),
+                 qPrintable(row));
+        QVERIFY2(!row.contains(QLatin1String("John")) && !row.contains(QLatin1String("1990")),
+                 qPrintable(row));
+        // The form was not touched by the shortcut.
+        QCOMPARE(field(QStringLiteral("lastName"))->text(), QStringLiteral("Doe"));
+
+        // A session created while the view is open appears in it.
+        view->close();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        view = m_window->findChild<QDialog*>(QStringLiteral("historyView"));
+        QVERIFY(view && view->isVisible());
+        m_window->activateWindow();
+        fillApplicant(QStringLiteral("CASE-18"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        table = view->findChild<QTableView*>(QStringLiteral("historyTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+    }
+
+    void anUnusableHistoryIsMentionedAndTheDeskWorksOn()
+    {
+        QFile taken(m_folder->filePath(QStringLiteral("taken")));
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+        taken.close();
+        m_window = std::make_unique<Ui::MainWindow>(
+            environment({}, m_folder->filePath(QStringLiteral("taken/history.sqlite"))));
+        m_window->show();
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QVERIFY(codeShown());
+        const QString message = m_window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QLatin1String("history")) &&
+                     message.contains(QLatin1String("cannot be created")),
+                 qPrintable(message));
+
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        auto* view = m_window->findChild<QDialog*>(QStringLiteral("historyView"));
+        QVERIFY(view && view->isVisible());
+        auto* problem = view->findChild<QLabel*>(QStringLiteral("historyProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("cannot be created")),
+                 qPrintable(problem->text()));
+    }
+
 private:
+    QString historyPath() const { return m_folder->filePath(QStringLiteral("history.sqlite")); }
+    Ui::DeskEnvironment environment(const QProcessEnvironment& variables = {},
+                                    const QString& history = {}) const
+    {
+        Ui::DeskEnvironment environment{*m_settings, *m_credentials, variables, false,
+                                        [] { return QDate(2026, 11, 26); }};
+        environment.historyPath = history.isEmpty() ? historyPath() : history;
+        return environment;
+    }
+
     // The code view exists once a code has been shown; no view means no code.
     bool codeShown() const
     {
