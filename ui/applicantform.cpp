@@ -103,6 +103,10 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Applicant's language"));
     m_language->setAccessibleDescription(tr("Language of the applicant's web pages"));
+    // Sized by a length rather than by measuring every item: measuring the Arabic, Ukrainian and
+    // Japanese names at start-up sends fontconfig looking for fallback fonts.
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(22);
     m_language->addItem(tr("Platform default"), QString());
     for (const Domain::WebLanguage& language : Domain::webLanguages())
         m_language->addItem(QStringLiteral("%1 (%2)").arg(language.nativeName, language.code),
