@@ -20,10 +20,12 @@ void replaceProcess(const QString& program, const QStringList& arguments)
 {
 #if defined(Q_OS_UNIX)
     std::vector<QByteArray> storage;
+    storage.reserve(size_t(arguments.size()) + 1);
     storage.push_back(program.toLocal8Bit());
     for (const QString& argument : arguments)
         storage.push_back(argument.toLocal8Bit());
     std::vector<char*> argv;
+    argv.reserve(storage.size() + 1);
     for (QByteArray& item : storage)
         argv.push_back(item.data());
     argv.push_back(nullptr);

@@ -23,3 +23,5 @@ target_compile_definitions(enrolment_flags INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     ENROLMENT_DESK_VERSION="${PROJECT_VERSION}")
+
+include(${CMAKE_CURRENT_LIST_DIR}/Sanitizers.cmake)

@@ -47,7 +47,7 @@ public:
 
     // Each call answers exactly once through the callback, unless cancelled or the context is
     // destroyed first; errors that need no network (bad input) also arrive asynchronously.
-    RequestId initialize(const Domain::EnrolmentRequest& request, QObject* context,
+    RequestId initialize(const Domain::EnrolmentRequest& enrolment, QObject* context,
                          Callback<Domain::CreatedSession> callback);
     RequestId status(const QString& sessionId, QObject* context,
                      Callback<Domain::SessionStatus> callback);

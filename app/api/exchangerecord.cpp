@@ -58,7 +58,7 @@ QJsonValue redactValue(const QJsonValue& value)
         return redactString(value.toString());
     if (value.isArray()) {
         QJsonArray array;
-        for (const QJsonValue& item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             array.append(redactValue(item));
         return array;
     }

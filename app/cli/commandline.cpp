@@ -523,7 +523,7 @@ Command parseCommandLine(const QStringList& arguments)
     const QStringList rest = arguments.mid(1);
     if (rest.isEmpty())
         return GuiCommand{};
-    const QString first = rest.constFirst();
+    const QString& first = rest.constFirst();
     const QStringList commandArguments = QStringList{ProgramName} + rest.mid(1);
 
     if (first == QLatin1String("initialize") || first == QLatin1String("status")) {

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QSslCertificate>
 
+#include <utility>
+
 namespace Desk {
 namespace {
 
@@ -42,7 +44,7 @@ void resolveConnection(const Config::Profile& profile, Config::CredentialStore& 
     if (!connection) {
         QMetaObject::invokeMethod(
             context,
-            [done, problem] {
+            [done = std::move(done), problem] {
                 done({std::nullopt, problem});
             },
             Qt::QueuedConnection);
@@ -52,7 +54,7 @@ void resolveConnection(const Config::Profile& profile, Config::CredentialStore& 
     const QString fromEnvironment = variables.value(variable);
     credentials.readPassword(
         profile.name, context,
-        [done, connection = *connection, fromEnvironment, variable,
+        [done = std::move(done), connection = *connection, fromEnvironment, variable,
          name = profile.name](const Config::CredentialStore::ReadResult& read) mutable {
             if (read.password && !read.password->isEmpty()) {
                 connection.password = *read.password;

@@ -79,17 +79,18 @@ int codePointCount(const QString& text)
     return count;
 }
 
-QString describeCodePoint(char32_t cp)
+QString describeCodePoint(char32_t codePoint)
 {
-    const QString hex = QStringLiteral("U+%1").arg(uint(cp), 4, 16, QLatin1Char('0')).toUpper();
-    const QChar::Category category = QChar::category(cp);
+    const QString hex =
+        QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
+    const QChar::Category category = QChar::category(codePoint);
     const bool printable =
         category != QChar::Other_Control && category != QChar::Other_Format &&
         category != QChar::Other_Surrogate && category != QChar::Other_NotAssigned &&
         category != QChar::Separator_Line && category != QChar::Separator_Paragraph;
     if (!printable)
         return hex;
-    const QString glyph = QString::fromUcs4(&cp, 1);
+    const QString glyph = QString::fromUcs4(&codePoint, 1);
     return QStringLiteral("“%1” (%2)").arg(glyph, hex);
 }
 

@@ -61,7 +61,7 @@ QJsonObject decisionResults(Outcome level, const SandboxSession& session)
 {
     QJsonObject verifications;
     QJsonObject decision;
-    const auto add = [&verifications](const char* key, QJsonObject value) {
+    const auto add = [&verifications](const char* key, const QJsonObject& value) {
         verifications.insert(QLatin1String(key), value);
     };
     add("mrzOcrCrossCheck", mrzOcrCrossCheck(level));
