@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Ui {
 namespace {
 
@@ -103,7 +105,15 @@ MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
     m_form->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The dock says it was hidden while the window's bases tear it down; by then nothing of this
+    // class may react, so it goes first, silenced.
+    if (QDockWidget* dock = std::exchange(m_inspector, nullptr)) {
+        dock->disconnect();
+        delete dock;
+    }
+}
 
 void MainWindow::createActions()
 {
