@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcLookup, "enrolment.desk.lookup", QtWarningMsg)
 
 namespace Desk {
@@ -31,11 +33,11 @@ QString missingProfileProblem(const QString& profile)
 } // namespace
 
 SessionLookup::SessionLookup(QSettings& settings, Config::CredentialStore& credentials,
-                             QProcessEnvironment variables, QObject* parent)
+                             const QProcessEnvironment& variables, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
     , m_credentials(credentials)
-    , m_variables(std::move(variables))
+    , m_variables(variables)
 {}
 
 SessionLookup::~SessionLookup()
@@ -48,7 +50,7 @@ void SessionLookup::readStatus(const QString& profile, const QString& sessionId,
                                Callback<Reading> done)
 {
     const QPointer<QObject> guard(context);
-    auto answer = [guard, done](const Api::Result<Reading>& result) {
+    auto answer = [guard, done = std::move(done)](const Api::Result<Reading>& result) {
         if (guard)
             done(result);
     };
@@ -81,7 +83,7 @@ void SessionLookup::deleteData(const QString& profile, const QString& sessionId,
                                Callback<Api::Done> done)
 {
     const QPointer<QObject> guard(context);
-    auto answer = [guard, done](const Api::Result<Api::Done>& result) {
+    auto answer = [guard, done = std::move(done)](const Api::Result<Api::Done>& result) {
         if (guard)
             done(result);
     };
@@ -105,28 +107,28 @@ void SessionLookup::withClient(const QString& profile,
     if (!loaded) {
         QMetaObject::invokeMethod(
             this,
-            [this, fail, problem = missingProfileProblem(profile)] {
+            [this, fail = std::move(fail), problem = missingProfileProblem(profile)] {
                 --m_pending;
                 fail(Api::ApiError::invalidInput(problem));
             },
             Qt::QueuedConnection);
         return;
     }
-    resolveConnection(*loaded, m_credentials, m_variables, this,
-                      [this, fail, work](const ResolvedConnection& resolved) {
-                          if (!resolved.connection) {
-                              --m_pending;
-                              fail(Api::ApiError::invalidInput(resolved.problem));
-                              return;
-                          }
-                          if (!m_network)
-                              m_network = std::make_unique<QNetworkAccessManager>();
-                          auto* client =
-                              new Api::EnrolmentClient(m_network.get(), *resolved.connection, this);
-                          connect(client, &Api::EnrolmentClient::exchangeFinished, this,
-                                  &SessionLookup::exchangeFinished);
-                          work(client);
-                      });
+    resolveConnection(
+        *loaded, m_credentials, m_variables, this,
+        [this, fail = std::move(fail), work = std::move(work)](const ResolvedConnection& resolved) {
+            if (!resolved.connection) {
+                --m_pending;
+                fail(Api::ApiError::invalidInput(resolved.problem));
+                return;
+            }
+            if (!m_network)
+                m_network = std::make_unique<QNetworkAccessManager>();
+            auto* client = new Api::EnrolmentClient(m_network.get(), *resolved.connection, this);
+            connect(client, &Api::EnrolmentClient::exchangeFinished, this,
+                    &SessionLookup::exchangeFinished);
+            work(client);
+        });
 }
 
 void SessionLookup::finish(Api::EnrolmentClient* client)

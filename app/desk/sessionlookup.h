@@ -40,7 +40,7 @@ public:
     template <typename T> using Callback = std::function<void(const Api::Result<T>&)>;
 
     SessionLookup(QSettings& settings, Config::CredentialStore& credentials,
-                  QProcessEnvironment variables, QObject* parent = nullptr);
+                  const QProcessEnvironment& variables, QObject* parent = nullptr);
     ~SessionLookup() override;
 
     // Each answers exactly once through done, unless context is destroyed first. A profile that
