@@ -4,6 +4,7 @@
 
 #include "api/enrolmentclient.h"
 #include "api/transport.h"
+#include "cannedserver.h"
 #include "testsupport.h"
 
 #include <QNetworkAccessManager>
@@ -39,31 +40,9 @@ template <typename T, typename Start> Api::Result<T> wait(Start start)
     return *outcome;
 }
 
-// Answers every connection with one canned HTTP response.
-class CannedServer : public QTcpServer
-{
-public:
-    explicit CannedServer(QByteArray response)
-        : m_response(std::move(response))
-    {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    socket->readAll();
-                    socket->write(m_response);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
-
-private:
-    QByteArray m_response;
-};
-
 } // namespace
+
+using TestSupport::CannedServer;
 
 class TestEnrolmentClient : public QObject
 {

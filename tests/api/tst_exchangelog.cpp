@@ -5,6 +5,7 @@
 #include "api/enrolmentclient.h"
 #include "api/exchangelog.h"
 #include "api/exchangerecord.h"
+#include "cannedserver.h"
 #include "testjwt.h"
 #include "testsupport.h"
 
@@ -83,31 +84,9 @@ QString allText(const ExchangeRecord& record)
     return text;
 }
 
-// Answers every connection with one canned HTTP response.
-class CannedServer : public QTcpServer
-{
-public:
-    explicit CannedServer(QByteArray response)
-        : m_response(std::move(response))
-    {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    socket->readAll();
-                    socket->write(m_response);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
-
-private:
-    QByteArray m_response;
-};
-
 } // namespace
+
+using TestSupport::CannedServer;
 
 class TestExchangeLog : public QObject
 {
