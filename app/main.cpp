@@ -5,6 +5,9 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/exitcodes.h"
+#include "config/applicationidentity.h"
+#include "config/settings.h"
+#include "config/uilanguage.h"
 #include "guilauncher.h"
 
 #include <QCoreApplication>
@@ -24,13 +27,6 @@ template <class... Ts> struct Overloaded : Ts... {
 };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("EnrolmentDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("enrolment-desk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ENROLMENT_DESK_VERSION));
-}
-
 QStringList argumentsOf(int argc, char* argv[])
 {
     QStringList arguments;
@@ -39,10 +35,8 @@ QStringList argumentsOf(int argc, char* argv[])
     return arguments;
 }
 
-int runHeadless(int argc, char* argv[], const Cli::Command& command)
+int runHeadless(QSettings& settings, const Cli::Command& command)
 {
-    QCoreApplication app(argc, argv);
-    setApplicationIdentity();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QTextStream out(stdout);
@@ -51,7 +45,6 @@ int runHeadless(int argc, char* argv[], const Cli::Command& command)
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         err << "enrolment-desk: standard input cannot be read" << Qt::endl;
     }
-    QSettings settings;
     QNetworkAccessManager network;
     Cli::CliEnvironment environment{out,      err,    in, QProcessEnvironment::systemEnvironment(),
                                     settings, network};
@@ -73,7 +66,14 @@ int runHeadless(int argc, char* argv[], const Cli::Command& command)
 
 int main(int argc, char* argv[])
 {
-    const Cli::Command command = Cli::parseCommandLine(argumentsOf(argc, argv));
+    const QStringList arguments = argumentsOf(argc, argv);
+    QCoreApplication app(argc, argv);
+    Config::setApplicationIdentity();
+    // The messages, --help included, are in the user's language.
+    QSettings settings;
+    Config::installConfiguredTranslations(Config::Settings(settings).uiLanguage());
+
+    const Cli::Command command = Cli::parseCommandLine(arguments);
     if (const auto* text = std::get_if<Cli::ShowText>(&command)) {
         std::fputs(text->text.toLocal8Bit().constData(), stdout);
         return Cli::Success;
@@ -82,9 +82,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", problem->message.toLocal8Bit().constData());
         return Cli::UsageError;
     }
-    if (std::holds_alternative<Cli::GuiCommand>(command)) {
-        QCoreApplication app(argc, argv);
-        return GuiLauncher::runWindowProgram(app.arguments().mid(1));
-    }
-    return runHeadless(argc, argv, command);
+    if (std::holds_alternative<Cli::GuiCommand>(command))
+        return GuiLauncher::runWindowProgram(arguments.mid(1));
+    return runHeadless(settings, command);
 }

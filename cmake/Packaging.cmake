@@ -39,6 +39,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # and the TLS backend come with libqt6gui6 and libqt6network6, which the executables link.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+# Qt's own words (standard buttons, context menus) in German and Slovak; the program's own
+# translations are built in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # Passwords go to the Secret Service (or KWallet) when one runs; without one the window says so.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | libkf5wallet-bin")
 

@@ -44,7 +44,7 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     m_firstName = addLineEdit(Field::FirstName, QStringLiteral("firstName"));
     m_firstName->setAccessibleDescription(
         tr("As on the identity document; with last name and date of birth"));
-    addRow(tr("&First name:"), m_firstName, Field::FirstName, QStringLiteral("firstName"));
+    addRow(tr("F&irst name:"), m_firstName, Field::FirstName, QStringLiteral("firstName"));
     m_lastName = addLineEdit(Field::LastName, QStringLiteral("lastName"));
     m_lastName->setAccessibleDescription(
         tr("As on the identity document; with first name and date of birth"));
@@ -97,7 +97,7 @@ ApplicantForm::ApplicantForm(QWidget* parent)
         m_visited.insert(Field::Theme);
         showProblems(m_lastErrors);
     });
-    addRow(tr("Web &theme:"), m_theme, Field::Theme, QStringLiteral("theme"));
+    addRow(tr("Web th&eme:"), m_theme, Field::Theme, QStringLiteral("theme"));
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
@@ -115,7 +115,7 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     layout->addRow(tr("Applicant's lan&guage:"), m_language);
 
     m_skipIntegrityCheck =
-        new QCheckBox(tr("&Skip the integrity check (don't compare these details with the "
+        new QCheckBox(tr("S&kip the integrity check (don't compare these details with the "
                          "document)"),
                       this);
     m_skipIntegrityCheck->setObjectName(QStringLiteral("skipIntegrityCheck"));

@@ -1,8 +1,11 @@
 #include "deskapplication.h"
 
+#include "config/applicationidentity.h"
 #include "config/keychaincredentialstore.h"
 #include "config/memorycredentialstore.h"
 #include "config/profilestore.h"
+#include "config/settings.h"
+#include "config/uilanguage.h"
 #include "deskenvironment.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/pin.h"
@@ -67,20 +70,18 @@ const QString DemoKioskPin = QStringLiteral("2468");
 // by themselves, to show the whole path.
 const QString DemoKioskScript = QStringLiteral("sandbox:complete=HIGH@45");
 
-int runKiosk(QApplication& app, const DeskStartOptions& options, DemoSetup* demo,
-             QSettings* settings, Config::CredentialStore& credentials)
+int runKiosk(QApplication& app, const DeskStartOptions& options, DemoSetup* demo, QSettings& user,
+             Config::CredentialStore& credentials)
 {
     // The kiosk's look and behaviour come from the user's settings and the system-wide file,
     // also for the demo (which only reads them, to preview what a fleet will get).
-    QSettings user;
     const std::unique_ptr<QSettings> system = Kiosk::KioskSettings::openSystemSettings();
     QStringList problems;
-    Kiosk::KioskConfig config =
-        Kiosk::KioskSettings(settings ? *settings : user, system.get()).load(&problems);
+    Kiosk::KioskConfig config = Kiosk::KioskSettings(user, system.get()).load(&problems);
     for (const QString& problem : problems)
         std::fprintf(stderr, "enrolment-desk: kiosk settings: %s\n", qPrintable(problem));
 
-    KioskEnvironment environment{demo ? *demo->settings : *settings,
+    KioskEnvironment environment{demo ? *demo->settings : user,
                                  credentials,
                                  QProcessEnvironment::systemEnvironment(),
                                  options.demo,
@@ -114,16 +115,17 @@ int runKiosk(QApplication& app, const DeskStartOptions& options, DemoSetup* demo
 int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("EnrolmentDesk"));
-    QApplication::setApplicationName(QStringLiteral("enrolment-desk"));
+    Config::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Enrolment Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(ENROLMENT_DESK_VERSION));
     // The application id, the name of the installed launcher (packaging/<id>.desktop).
     QApplication::setDesktopFileName(QStringLiteral("org.enrolmentdesk.EnrolmentDesk"));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // The user's own settings: the profiles when this is not the demo, and the preferences
+    // (the language) in either case.
+    QSettings userSettings;
+    Config::installConfiguredTranslations(Config::Settings(userSettings).uiLanguage());
 
     std::unique_ptr<DemoSetup> demo;
-    std::unique_ptr<QSettings> settings;
     std::unique_ptr<Config::KeychainCredentialStore> keychain;
     if (options.demo) {
         demo = std::make_unique<DemoSetup>();
@@ -136,25 +138,25 @@ int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
             return 1;
         }
     } else {
-        settings = std::make_unique<QSettings>();
         keychain = std::make_unique<Config::KeychainCredentialStore>();
     }
 
     if (options.kiosk)
-        return runKiosk(app, options, demo.get(), settings.get(),
+        return runKiosk(app, options, demo.get(), userSettings,
                         demo ? static_cast<Config::CredentialStore&>(demo->credentials)
                              : *keychain);
 
     // The demo's sessions are not the user's: its history lives and dies with its folder.
     const QString historyPath =
         demo ? demo->folder.filePath(QStringLiteral("history.sqlite")) : QString();
-    DeskEnvironment environment{demo ? *demo->settings : *settings,
+    DeskEnvironment environment{demo ? *demo->settings : userSettings,
                                 demo ? static_cast<Config::CredentialStore&>(demo->credentials)
                                      : *keychain,
                                 QProcessEnvironment::systemEnvironment(),
                                 options.demo,
                                 [] { return QDate::currentDate(); },
-                                historyPath};
+                                historyPath,
+                                &userSettings};
     MainWindow mainWindow(std::move(environment));
     if (options.quitWhenShown)
         new QuitWhenShown(&mainWindow); // owned by the window

@@ -1,7 +1,8 @@
 #pragma once
 // What the staff window is given from outside: settings, the password store, the process
 // environment, whether this is the demo, the date (so tests can fix "today") and where the
-// session history is kept (the demo and tests keep theirs in a temporary folder).
+// session history is kept (the demo and tests keep theirs in a temporary folder), and where
+// personal preferences go.
 
 #include "config/credentialstore.h"
 
@@ -21,6 +22,9 @@ struct DeskEnvironment {
     bool demo = false;
     std::function<QDate()> today = [] { return QDate::currentDate(); };
     QString historyPath = {}; // the SQLite file; empty: History::SessionLog::defaultPath()
+    // The user's personal preferences (the UI language); null: settings. The demo's settings are
+    // temporary, its preferences are the user's.
+    QSettings* preferences = nullptr;
 };
 
 } // namespace Ui

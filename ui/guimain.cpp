@@ -4,8 +4,13 @@
 // only reads the command line; Ui::runDeskApplication (deskapplication.cpp) does the rest.
 
 #include "cli/commandline.h"
+#include "config/applicationidentity.h"
+#include "config/settings.h"
+#include "config/uilanguage.h"
 #include "deskapplication.h"
 
+#include <QCoreApplication>
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +21,16 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const Cli::Command command = Cli::parseCommandLine(arguments);
+    Cli::Command command = Cli::parseCommandLine(arguments);
+    if (!std::holds_alternative<Cli::GuiCommand>(command)) {
+        // Help and usage problems in the user's language: the window loads its translations with
+        // its QApplication, so only this path needs them here.
+        QCoreApplication app(argc, argv);
+        Config::setApplicationIdentity();
+        QSettings settings;
+        Config::installConfiguredTranslations(Config::Settings(settings).uiLanguage());
+        command = Cli::parseCommandLine(arguments);
+    }
     if (const auto* text = std::get_if<Cli::ShowText>(&command)) {
         std::fputs(text->text.toLocal8Bit().constData(), stdout);
         return 0;

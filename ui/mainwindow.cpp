@@ -9,6 +9,7 @@
 #include "history/sessionlog.h"
 #include "historyview.h"
 #include "inspectordock.h"
+#include "languagemenu.h"
 #include "screenchooser.h"
 #include "sessionpanel.h"
 #include "settingsdialog.h"
@@ -122,9 +123,9 @@ void MainWindow::createActions()
     m_cancelAction = makeAction(tr("C&ancel"), QStringLiteral("cancelSession"), this,
                                 QKeySequence(Qt::Key_Escape));
     m_recreateAction =
-        makeAction(tr("Create a &new link with the same details"),
+        makeAction(tr("Create a new link with the sa&me details"),
                    QStringLiteral("recreateSession"), this, QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_retryAction = makeAction(tr("&Try again"), QStringLiteral("retrySession"), this);
+    m_retryAction = makeAction(tr("T&ry again"), QStringLiteral("retrySession"), this);
     m_openAction = makeAction(tr("&Open in browser"), QStringLiteral("openInBrowser"), this,
                               QKeySequence(Qt::CTRL | Qt::Key_O));
     m_copyAction = makeAction(tr("Cop&y link"), QStringLiteral("copyLink"), this,
@@ -132,7 +133,7 @@ void MainWindow::createActions()
     m_nextAction =
         makeAction(tr("&Next applicant"), QStringLiteral("nextApplicant"), this, QKeySequence::New);
     m_checkNowAction =
-        makeAction(tr("Check &now"), QStringLiteral("checkNow"), this, QKeySequence::Refresh);
+        makeAction(tr("Check no&w"), QStringLiteral("checkNow"), this, QKeySequence::Refresh);
     m_checkNowAction->setToolTip(tr("Ask the platform for the session's status now (F5)"));
     m_settingsAction = makeAction(tr("&Profiles…"), QStringLiteral("editProfiles"), this);
     // QKeySequence::Preferences is empty on some platforms (plain X11, offscreen); the README
@@ -175,6 +176,11 @@ void MainWindow::createMenus()
 
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     settings->addAction(m_settingsAction);
+    auto* language = new LanguageMenu(
+        m_environment.preferences ? *m_environment.preferences : m_environment.settings, this);
+    settings->addMenu(language);
+    connect(language, &LanguageMenu::chosen, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_customerDisplayAction =

@@ -85,12 +85,15 @@ void addConnectionOptions(QCommandLineParser& parser)
 
 QString commandHelp(const QCommandLineParser& parser, const QString& usage, const QString& about)
 {
-    // Qt's option table, under our own usage line.
+    // Qt's option table, under our own usage line. The heading is Qt's word in the user's
+    // language (qtbase's translation), so it is looked up the way Qt writes it.
+    static const char* const QtParserContext = "QCommandLineParser";
     QString table = parser.helpText();
-    const int optionsAt = table.indexOf(QLatin1String("Options:"));
+    const int optionsAt = table.indexOf(QCoreApplication::translate(QtParserContext, "Options:"));
     if (optionsAt > 0)
         table = table.mid(optionsAt);
-    return QStringLiteral("Usage: %1 %2\n%3\n\n%4").arg(ProgramName, usage, about, table);
+    return Text::tr("Usage: %1 %2").arg(ProgramName, usage) + QLatin1Char('\n') + about +
+           QStringLiteral("\n\n") + table;
 }
 
 std::optional<int> boundedInt(const QString& text, int minimum, int maximum)

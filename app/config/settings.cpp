@@ -27,6 +27,7 @@ const std::vector<Entry>& table()
         {Key::ActiveProfile, "general/activeProfile", QMetaType::QString, QString()},
         {Key::MainWindowGeometry, "window/geometry", QMetaType::QByteArray, QByteArray()},
         {Key::MainWindowState, "window/state", QMetaType::QByteArray, QByteArray()},
+        {Key::UiLanguage, "ui/language", QMetaType::QString, QString()},
     };
     return entries;
 }
@@ -155,6 +156,16 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray& state)
 {
     setValue(Key::MainWindowState, state);
+}
+
+QString Settings::uiLanguage() const
+{
+    return value(Key::UiLanguage).toString();
+}
+
+void Settings::setUiLanguage(const QString& code)
+{
+    setValue(Key::UiLanguage, code);
 }
 
 QList<Settings::Key> Settings::keys()

@@ -23,6 +23,8 @@ public:
         ActiveProfile,      // QString: the profile the staff window uses
         MainWindowGeometry, // QByteArray: QWidget::saveGeometry()
         MainWindowState,    // QByteArray: QMainWindow::saveState()
+        UiLanguage,         // QString: the staff's language code (Config::uiLanguages()); empty:
+                            // the system's
     };
     Q_ENUM(Key)
 
@@ -42,6 +44,8 @@ public:
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
+    QString uiLanguage() const;
+    void setUiLanguage(const QString& code);
 
     // The table, for tests and diagnostics.
     static QList<Key> keys();

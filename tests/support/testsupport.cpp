@@ -40,6 +40,9 @@ QProcessEnvironment isolatedEnvironment(const QString& folder)
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QStringLiteral("/config"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/data"));
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), folder + QStringLiteral("/cache"));
+    // English messages whatever the machine's language; the translation tests set their own.
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
     return environment;
 }
 

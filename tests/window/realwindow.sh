@@ -27,7 +27,7 @@ url=$(head -n 1 "$work/url")
 
 mkdir -p "$XDG_CONFIG_HOME/EnrolmentDesk"
 cat >"$XDG_CONFIG_HOME/EnrolmentDesk/enrolment-desk.conf" <<INI
-[general]
+[%General]
 activeProfile=QA
 [profiles]
 QA\\baseUrl=$url
