@@ -305,10 +305,6 @@ HTTP-Fehler; 5 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung; 6 Antwort zur
         <translation>Die Angaben des Antragstellers nicht mit dem Dokument vergleichen.</translation>
     </message>
     <message>
-        <source>Your case or customer number (up to 512 characters).</source>
-        <translation>Ihre Vorgangs- oder Kundennummer (bis zu 512 Zeichen).</translation>
-    </message>
-    <message>
         <source>Web enrolment theme, e.g. white.</source>
         <translation>Theme der Web-Identifizierung, z. B. white.</translation>
     </message>
@@ -512,6 +508,10 @@ HTTP-Fehler; 5 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung; 6 Antwort zur
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
     </message>
+    <message>
+        <source>Your case or customer number (up to %1 characters).</source>
+        <translation>Ihre Vorgangs- oder Kundennummer (bis zu %1 Zeichen).</translation>
+    </message>
 </context>
 <context>
     <name>Cli::ConnectionResolver</name>
@@ -682,20 +682,8 @@ Status:       %2 (%3)
 <context>
     <name>Cli::SandboxCommand</name>
     <message>
-        <source>The TLS %1 “%2” cannot be read: %3.</source>
-        <translation>TLS-%1 „%2“ kann nicht gelesen werden: %3.</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
         <source>The TLS certificate “%1” holds no PEM certificate.</source>
         <translation>Das TLS-Zertifikat „%1“ enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>key</source>
-        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>The TLS key “%1” holds no unencrypted PEM private key (RSA or EC).</source>
@@ -708,6 +696,14 @@ Status:       %2 (%3)
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox beendet.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate “%1” cannot be read: %2.</source>
+        <translation>Das TLS-Zertifikat „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS key “%1” cannot be read: %2.</source>
+        <translation>Der TLS-Schlüssel „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1167,7 @@ Status:       %2 (%3)
     </message>
     <message>
         <source>none</source>
+        <extracomment>A kiosk setting&apos;s value in a message when the setting is empty.</extracomment>
         <translation>kein Wert</translation>
     </message>
     <message>
@@ -1264,7 +1261,7 @@ Status:       %2 (%3)
         <translation>Aus dem QR-Code konnte kein PNG-Bild erstellt werden: %1</translation>
     </message>
     <message>
-        <source>Could not save the QR code as &quot;%1&quot;: %2</source>
+        <source>Could not save the QR code as “%1”: %2</source>
         <translation>Der QR-Code konnte nicht als „%1“ gespeichert werden: %2</translation>
     </message>
 </context>
@@ -1306,16 +1303,8 @@ Status:       %2 (%3)
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>Year, month and day, for example 1990-04-23. F4 opens a calendar.</source>
-        <translation>Jahr, Monat und Tag, zum Beispiel 1990-04-23. F4 öffnet einen Kalender.</translation>
-    </message>
-    <message>
         <source>Calendar…</source>
         <translation>Kalender…</translation>
-    </message>
-    <message>
-        <source>Choose the date of birth from a calendar (F4)</source>
-        <translation>Geburtsdatum in einem Kalender wählen (F4)</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
@@ -1373,6 +1362,14 @@ Status:       %2 (%3)
         <source>S&amp;kip the integrity check (don&apos;t compare these details with the document)</source>
         <translation>Integritätsprüfung &amp;überspringen (Angaben nicht mit dem Dokument vergleichen)</translation>
     </message>
+    <message>
+        <source>Year, month and day, for example 1990-04-23. %1 opens a calendar.</source>
+        <translation>Jahr, Monat und Tag, zum Beispiel 1990-04-23. %1 öffnet einen Kalender.</translation>
+    </message>
+    <message>
+        <source>Choose the date of birth from a calendar (%1)</source>
+        <translation>Geburtsdatum in einem Kalender wählen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CustomerDisplay</name>
@@ -1405,6 +1402,7 @@ Status:       %2 (%3)
     </message>
     <message>
         <source>Check</source>
+        <extracomment>Column headers of the trust factors; &quot;Check&quot; is a noun (the check that was made).</extracomment>
         <translation>Prüfung</translation>
     </message>
     <message>
@@ -1480,6 +1478,7 @@ Status:       %2 (%3)
     </message>
     <message>
         <source>any</source>
+        <extracomment>Placeholder of the external ID filter when it is empty: sessions of any external ID.</extracomment>
         <translation>beliebig</translation>
     </message>
     <message>
@@ -1515,6 +1514,7 @@ Status:       %2 (%3)
     </message>
     <message>
         <source>none</source>
+        <extracomment>Read by a screen reader for an empty cell of the history table.</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
@@ -1862,10 +1862,6 @@ Status:       %2 (%3)
         <translation>N&amp;ächster Antragsteller</translation>
     </message>
     <message>
-        <source>Ask the platform for the session&apos;s status now (F5)</source>
-        <translation>Status der Sitzung jetzt bei der Plattform abfragen (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Profiles…</source>
         <translation>Pro&amp;file…</translation>
     </message>
@@ -2004,6 +2000,10 @@ Status:       %2 (%3)
     <message>
         <source>Check no&amp;w</source>
         <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the platform for the session&apos;s status now (%1)</source>
+        <translation>Status der Sitzung jetzt bei der Plattform abfragen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2227,6 @@ Status:       %2 (%3)
 <context>
     <name>Ui::ScreenChooser</name>
     <message>
-        <source>Customer Display</source>
-        <translation>Kundenanzeige</translation>
-    </message>
-    <message>
         <source>Choose the customer display</source>
         <translation>Kundenanzeige auswählen</translation>
     </message>
@@ -2273,6 +2269,10 @@ Status:       %2 (%3)
     <message>
         <source>Stop test</source>
         <translation>Test beenden</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
     </message>
 </context>
 <context>
@@ -2322,16 +2322,16 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
         <translation>Die Plattform hat nicht mitgeteilt, wann dieser Link abläuft.</translation>
     </message>
     <message>
-        <source>Final: the platform has decided. Press Ctrl+N for the next applicant.</source>
-        <translation>Abgeschlossen: Die Plattform hat entschieden. Drücken Sie Ctrl+N für den nächsten Antragsteller.</translation>
-    </message>
-    <message>
         <source>The session could not be created</source>
         <translation>Die Sitzung konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Link expires in %1</source>
         <translation>Link läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>Final: the platform has decided. Press %1 for the next applicant.</source>
+        <translation>Abgeschlossen: Die Plattform hat entschieden. Drücken Sie %1 für den nächsten Antragsteller.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2400,7 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
     </message>
     <message>
         <source>%1 copy</source>
+        <extracomment>The name of a duplicated profile. Profile names may hold only letters, digits, spaces, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;.</extracomment>
         <translation>%1 Kopie</translation>
     </message>
     <message>

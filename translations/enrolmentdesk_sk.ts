@@ -309,10 +309,6 @@ alebo lokálny súbor, ktorý nemožno použiť; 3 odmietnuté prihlasovacie úd
         <translation>Neporovná údaje žiadateľa s dokladom.</translation>
     </message>
     <message>
-        <source>Your case or customer number (up to 512 characters).</source>
-        <translation>Vaše číslo prípadu alebo klienta (najviac 512 znakov).</translation>
-    </message>
-    <message>
         <source>Web enrolment theme, e.g. white.</source>
         <translation>Téma webového overenia, napr. white.</translation>
     </message>
@@ -516,6 +512,10 @@ alebo lokálny súbor, ktorý nemožno použiť; 3 odmietnuté prihlasovacie úd
         <source>Usage: %1 %2</source>
         <translation>Použitie: %1 %2</translation>
     </message>
+    <message>
+        <source>Your case or customer number (up to %1 characters).</source>
+        <translation>Vaše číslo prípadu alebo klienta (najviac %1 znakov).</translation>
+    </message>
 </context>
 <context>
     <name>Cli::ConnectionResolver</name>
@@ -688,20 +688,8 @@ Stav:        %2 (%3)
 <context>
     <name>Cli::SandboxCommand</name>
     <message>
-        <source>The TLS %1 “%2” cannot be read: %3.</source>
-        <translation>TLS %1 „%2“ nemožno prečítať: %3.</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>certifikát</translation>
-    </message>
-    <message>
         <source>The TLS certificate “%1” holds no PEM certificate.</source>
         <translation>TLS certifikát „%1“ neobsahuje certifikát PEM.</translation>
-    </message>
-    <message>
-        <source>key</source>
-        <translation>kľúč</translation>
     </message>
     <message>
         <source>The TLS key “%1” holds no unencrypted PEM private key (RSA or EC).</source>
@@ -714,6 +702,14 @@ Stav:        %2 (%3)
     <message>
         <source>Sandbox stopped.</source>
         <translation>Sandbox bol zastavený.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate “%1” cannot be read: %2.</source>
+        <translation>TLS certifikát „%1“ nemožno prečítať: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS key “%1” cannot be read: %2.</source>
+        <translation>TLS kľúč „%1“ nemožno prečítať: %2.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1174,7 @@ Stav:        %2 (%3)
     </message>
     <message>
         <source>none</source>
+        <extracomment>A kiosk setting&apos;s value in a message when the setting is empty.</extracomment>
         <translation>žiadna hodnota</translation>
     </message>
     <message>
@@ -1271,7 +1268,7 @@ Stav:        %2 (%3)
         <translation>Z QR kódu sa nepodarilo vytvoriť obrázok PNG: %1</translation>
     </message>
     <message>
-        <source>Could not save the QR code as &quot;%1&quot;: %2</source>
+        <source>Could not save the QR code as “%1”: %2</source>
         <translation>QR kód sa nepodarilo uložiť ako „%1“: %2</translation>
     </message>
 </context>
@@ -1313,16 +1310,8 @@ Stav:        %2 (%3)
         <translation>RRRR-MM-DD</translation>
     </message>
     <message>
-        <source>Year, month and day, for example 1990-04-23. F4 opens a calendar.</source>
-        <translation>Rok, mesiac a deň, napríklad 1990-04-23. Kláves F4 otvorí kalendár.</translation>
-    </message>
-    <message>
         <source>Calendar…</source>
         <translation>Kalendár…</translation>
-    </message>
-    <message>
-        <source>Choose the date of birth from a calendar (F4)</source>
-        <translation>Vybrať dátum narodenia z kalendára (F4)</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
@@ -1380,6 +1369,14 @@ Stav:        %2 (%3)
         <source>S&amp;kip the integrity check (don&apos;t compare these details with the document)</source>
         <translation>Vynechať kontrolu inte&amp;grity (neporovnávať tieto údaje s dokladom)</translation>
     </message>
+    <message>
+        <source>Year, month and day, for example 1990-04-23. %1 opens a calendar.</source>
+        <translation>Rok, mesiac a deň, napríklad 1990-04-23. Kláves %1 otvorí kalendár.</translation>
+    </message>
+    <message>
+        <source>Choose the date of birth from a calendar (%1)</source>
+        <translation>Vybrať dátum narodenia z kalendára (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CustomerDisplay</name>
@@ -1412,6 +1409,7 @@ Stav:        %2 (%3)
     </message>
     <message>
         <source>Check</source>
+        <extracomment>Column headers of the trust factors; &quot;Check&quot; is a noun (the check that was made).</extracomment>
         <translation>Kontrola</translation>
     </message>
     <message>
@@ -1487,6 +1485,7 @@ Stav:        %2 (%3)
     </message>
     <message>
         <source>any</source>
+        <extracomment>Placeholder of the external ID filter when it is empty: sessions of any external ID.</extracomment>
         <translation>ľubovoľný</translation>
     </message>
     <message>
@@ -1522,6 +1521,7 @@ Stav:        %2 (%3)
     </message>
     <message>
         <source>none</source>
+        <extracomment>Read by a screen reader for an empty cell of the history table.</extracomment>
         <translation>prázdne</translation>
     </message>
     <message>
@@ -1870,10 +1870,6 @@ Stav:        %2 (%3)
         <translation>Ďalší ž&amp;iadateľ</translation>
     </message>
     <message>
-        <source>Ask the platform for the session&apos;s status now (F5)</source>
-        <translation>Zistiť stav relácie na platforme hneď (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Profiles…</source>
         <translation>Profi&amp;ly…</translation>
     </message>
@@ -2012,6 +2008,10 @@ Stav:        %2 (%3)
     <message>
         <source>Check no&amp;w</source>
         <translation>Skontrolovať &amp;hneď</translation>
+    </message>
+    <message>
+        <source>Ask the platform for the session&apos;s status now (%1)</source>
+        <translation>Zistiť stav relácie na platforme hneď (%1)</translation>
     </message>
 </context>
 <context>
@@ -2235,10 +2235,6 @@ Stav:        %2 (%3)
 <context>
     <name>Ui::ScreenChooser</name>
     <message>
-        <source>Customer Display</source>
-        <translation>Zákaznícky displej</translation>
-    </message>
-    <message>
         <source>Choose the customer display</source>
         <translation>Vyberte zákaznícky displej</translation>
     </message>
@@ -2281,6 +2277,10 @@ Stav:        %2 (%3)
     <message>
         <source>Stop test</source>
         <translation>Zastaviť test</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Zákaznícky displej</translation>
     </message>
 </context>
 <context>
@@ -2330,16 +2330,16 @@ Every field is optional; with names, the platform compares them with the documen
         <translation>Platforma neuviedla, kedy platnosť tohto odkazu vyprší.</translation>
     </message>
     <message>
-        <source>Final: the platform has decided. Press Ctrl+N for the next applicant.</source>
-        <translation>Konečný stav: platforma rozhodla. Pre ďalšieho žiadateľa stlačte Ctrl+N.</translation>
-    </message>
-    <message>
         <source>The session could not be created</source>
         <translation>Reláciu sa nepodarilo vytvoriť</translation>
     </message>
     <message>
         <source>Link expires in %1</source>
         <translation>Platnosť odkazu vyprší o %1</translation>
+    </message>
+    <message>
+        <source>Final: the platform has decided. Press %1 for the next applicant.</source>
+        <translation>Konečný stav: platforma rozhodla. Pre ďalšieho žiadateľa stlačte %1.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2408,7 @@ Every field is optional; with names, the platform compares them with the documen
     </message>
     <message>
         <source>%1 copy</source>
+        <extracomment>The name of a duplicated profile. Profile names may hold only letters, digits, spaces, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;.</extracomment>
         <translation>%1 kópia</translation>
     </message>
     <message>

@@ -59,13 +59,15 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     m_dateOfBirth->setPlaceholderText(tr("YYYY-MM-DD"));
     m_dateOfBirth->setMaxLength(10);
     m_dateOfBirth->setAccessibleDescription(
-        tr("Year, month and day, for example 1990-04-23. F4 opens a calendar."));
+        tr("Year, month and day, for example 1990-04-23. %1 opens a calendar.")
+            .arg(QKeySequence(Qt::Key_F4).toString(QKeySequence::NativeText)));
     // A text button rather than an icon: the first themed icon costs the window about 6 ms of
     // start-up (the icon theme is parsed), and "Calendar…" says more than a picture.
     auto* calendar = new QAction(tr("Calendar…"), this);
     calendar->setObjectName(QStringLiteral("chooseDateOfBirth"));
-    calendar->setToolTip(tr("Choose the date of birth from a calendar (F4)"));
     calendar->setShortcut(QKeySequence(Qt::Key_F4));
+    calendar->setToolTip(tr("Choose the date of birth from a calendar (%1)")
+                             .arg(calendar->shortcut().toString(QKeySequence::NativeText)));
     calendar->setShortcutContext(Qt::WidgetShortcut);
     m_dateOfBirth->addAction(calendar);
     connect(calendar, &QAction::triggered, this, &ApplicantForm::showCalendar);

@@ -72,6 +72,7 @@ DecisionView::DecisionView(QWidget* parent)
     m_factors->setObjectName(QStringLiteral("trustFactors"));
     m_factors->setAccessibleName(tr("Trust factors"));
     m_factors->setRootIsDecorated(false);
+    //: Column headers of the trust factors; "Check" is a noun (the check that was made).
     m_factors->setHeaderLabels({tr("Check"), tr("Result"), tr("Score")});
     m_factors->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_factors->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

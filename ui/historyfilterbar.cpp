@@ -45,6 +45,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
 {
     m_externalId->setObjectName(QStringLiteral("externalIdFilter"));
     m_externalId->setAccessibleName(tr("Case number contains"));
+    //: Placeholder of the external ID filter when it is empty: sessions of any external ID.
     m_externalId->setPlaceholderText(tr("any"));
     m_externalId->setClearButtonEnabled(true);
     m_hint->setObjectName(QStringLiteral("filterHint"));

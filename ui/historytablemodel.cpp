@@ -101,6 +101,7 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::AccessibleTextRole: {
         const QString text = displayText(record, index.column());
+        //: Read by a screen reader for an empty cell of the history table.
         return text.isEmpty() ? tr("none") : text;
     }
     default:

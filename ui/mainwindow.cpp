@@ -134,7 +134,9 @@ void MainWindow::createActions()
         makeAction(tr("&Next applicant"), QStringLiteral("nextApplicant"), this, QKeySequence::New);
     m_checkNowAction =
         makeAction(tr("Check no&w"), QStringLiteral("checkNow"), this, QKeySequence::Refresh);
-    m_checkNowAction->setToolTip(tr("Ask the platform for the session's status now (F5)"));
+    m_checkNowAction->setToolTip(
+        tr("Ask the platform for the session's status now (%1)")
+            .arg(m_checkNowAction->shortcut().toString(QKeySequence::NativeText)));
     m_settingsAction = makeAction(tr("&Profiles…"), QStringLiteral("editProfiles"), this);
     // QKeySequence::Preferences is empty on some platforms (plain X11, offscreen); the README
     // promises Ctrl+, everywhere.

@@ -160,7 +160,11 @@ void ProfileEditor::addRow(const QString& label, const QString& objectName, QWid
     box->addWidget(editor);
     auto* problem = new QLabel(column);
     problem->setObjectName(objectName + QStringLiteral("Problem"));
-    problem->setAccessibleName(tr("Problem with %1").arg(caption->text().remove(QLatin1Char('&'))));
+    // "Problem with Base URL", from the caption "&Base URL:".
+    QString fieldName = caption->text().remove(QLatin1Char('&')).trimmed();
+    if (fieldName.endsWith(QLatin1Char(':')))
+        fieldName.chop(1);
+    problem->setAccessibleName(tr("Problem with %1").arg(fieldName));
     problem->setWordWrap(true);
     problem->setTextFormat(Qt::PlainText);
     problem->hide();

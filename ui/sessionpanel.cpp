@@ -329,8 +329,9 @@ void SessionPanel::onStateChanged(Desk::SessionController::State state)
         if (m_controller.sessionStatus())
             m_decisionView->showResult(*m_controller.sessionStatus(), m_controller.decision());
         if (state == State::Finished)
-            showFollowing(tr("Final: the platform has decided. Press Ctrl+N for the next "
-                             "applicant."));
+            showFollowing(
+                tr("Final: the platform has decided. Press %1 for the next applicant.")
+                    .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
         showPage(m_resultPage);
         break;
     case State::Expired:

@@ -207,8 +207,10 @@ void SettingsDialog::duplicateProfile()
     keepEdits();
     if (m_current < 0)
         return;
-    const std::size_t index =
-        m_drafts.duplicate(m_current, tr("%1 copy").arg(m_drafts.at(m_current).profile.name));
+    //: The name of a duplicated profile. Profile names may hold only letters, digits, spaces,
+    //: "-", "_" and ".".
+    const QString name = tr("%1 copy").arg(m_drafts.at(m_current).profile.name);
+    const std::size_t index = m_drafts.duplicate(m_current, name);
     m_list->addItem(m_drafts.at(index).profile.name);
     m_list->setCurrentRow(static_cast<int>(index));
     m_editor->focusField(ProfileField::Name);

@@ -4,6 +4,7 @@
 #include "config/profile.h"
 #include "domain/linkoptions.h"
 #include "domain/sessionid.h"
+#include "domain/validation.h"
 #include "kiosk/pin.h"
 
 #include <QCommandLineParser>
@@ -166,7 +167,8 @@ Command parseInitialize(const QStringList& arguments)
         QCommandLineOption(QStringLiteral("skip-integrity-check"),
                            Text::tr("Do not compare the applicant's data with the document.")),
         valueOption(QStringLiteral("external-id"),
-                    Text::tr("Your case or customer number (up to 512 characters)."),
+                    Text::tr("Your case or customer number (up to %1 characters).")
+                        .arg(Domain::MaxExternalIdLength),
                     QStringLiteral("TEXT")),
         valueOption(QStringLiteral("theme"), Text::tr("Web enrolment theme, e.g. white."),
                     QStringLiteral("NAME")),

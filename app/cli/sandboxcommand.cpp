@@ -27,13 +27,17 @@ extern "C" void requestStop(int)
     stopRequested = true;
 }
 
+enum class PemKind { Certificate, Key };
+
 // The PEM contents of path, or nothing with *problem set.
-std::optional<QByteArray> readPem(const QString& path, const QString& what, QString* problem)
+std::optional<QByteArray> readPem(const QString& path, PemKind kind, QString* problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *problem =
-            Text::tr("The TLS %1 “%2” cannot be read: %3.").arg(what, path, file.errorString());
+            (kind == PemKind::Certificate ? Text::tr("The TLS certificate “%1” cannot be read: %2.")
+                                          : Text::tr("The TLS key “%1” cannot be read: %2."))
+                .arg(path, file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -42,8 +46,7 @@ std::optional<QByteArray> readPem(const QString& path, const QString& what, QStr
 // Loads the certificate and key of --tls-cert/--tls-key into options; false with *problem set.
 bool loadTls(const SandboxCommand& command, Sandbox::SandboxOptions& options, QString* problem)
 {
-    const auto certificateText =
-        readPem(command.tlsCertificatePath, Text::tr("certificate"), problem);
+    const auto certificateText = readPem(command.tlsCertificatePath, PemKind::Certificate, problem);
     if (!certificateText)
         return false;
     const QList<QSslCertificate> certificates =
@@ -53,7 +56,7 @@ bool loadTls(const SandboxCommand& command, Sandbox::SandboxOptions& options, QS
                        .arg(command.tlsCertificatePath);
         return false;
     }
-    const auto keyText = readPem(command.tlsKeyPath, Text::tr("key"), problem);
+    const auto keyText = readPem(command.tlsKeyPath, PemKind::Key, problem);
     if (!keyText)
         return false;
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {

@@ -101,6 +101,7 @@ QString shownResult(const Entry& row, const QVariant& value)
     case Kind::Colour:
         break;
     }
+    //: A kiosk setting's value in a message when the setting is empty.
     return value.toString().isEmpty() ? Text::tr("none") : shown(value);
 }
 

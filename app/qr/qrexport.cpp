@@ -165,7 +165,7 @@ bool savePng(const QrMatrix& matrix, const QString& path, int modulePixels, QStr
 {
     const auto fail = [&](const QString& cause) {
         if (error) {
-            *error = Text::tr("Could not save the QR code as \"%1\": %2")
+            *error = Text::tr("Could not save the QR code as “%1”: %2")
                          .arg(QDir::toNativeSeparators(path), cause);
         }
         return false;
