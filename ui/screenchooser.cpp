@@ -23,7 +23,7 @@ ScreenChooser::ScreenChooser(const QWidget* staffWindow, QWidget* parent)
     , m_staffWindow(staffWindow)
 {
     setObjectName(QStringLiteral("screenChooser"));
-    setWindowTitle(tr("Customer Display"));
+    setWindowTitle(tr("Customer display"));
     setAccessibleName(tr("Choose the customer display"));
 
     auto* intro = new QLabel(tr("Choose the screen that faces the customer. It shows only the QR "
