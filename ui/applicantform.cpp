@@ -63,7 +63,7 @@ ApplicantForm::ApplicantForm(QWidget* parent)
             .arg(QKeySequence(Qt::Key_F4).toString(QKeySequence::NativeText)));
     // A text button rather than an icon: the first themed icon costs the window about 6 ms of
     // start-up (the icon theme is parsed), and "Calendar…" says more than a picture.
-    auto* calendar = new QAction(tr("Calendar…"), this);
+    auto* calendar = m_calendar = new QAction(tr("Calendar…"), this);
     calendar->setObjectName(QStringLiteral("chooseDateOfBirth"));
     calendar->setShortcut(QKeySequence(Qt::Key_F4));
     calendar->setToolTip(tr("Choose the date of birth from a calendar (%1)")
@@ -191,6 +191,8 @@ void ApplicantForm::setReadOnly(bool readOnly)
         edit->setReadOnly(readOnly);
     m_theme->setEnabled(!readOnly);
     m_language->setEnabled(!readOnly);
+    // A date picked while a session runs would show another date than the one sent.
+    m_calendar->setEnabled(!readOnly);
     m_skipIntegrityCheck->setEnabled(!readOnly && !input().applicant.isEmpty());
 }
 

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -59,6 +60,7 @@ private:
     QLineEdit* m_lastName;
     QLineEdit* m_additionalNames;
     QLineEdit* m_dateOfBirth;
+    QAction* m_calendar; // F4 in the date field and the "Calendar…" button
     QLineEdit* m_externalId;
     QComboBox* m_theme;
     QComboBox* m_language;

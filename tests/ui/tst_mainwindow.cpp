@@ -100,8 +100,17 @@ private Q_SLOTS:
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("countdown"))
                     ->text()
                     .contains(QLatin1String("59:")));
-        // The form belongs to the shown session now.
+        // The form belongs to the shown session now, its calendar included: a date picked now
+        // would differ from the one sent.
         QVERIFY(field(QStringLiteral("firstName"))->isReadOnly());
+        auto* calendar = m_window->findChild<QAction*>(QStringLiteral("chooseDateOfBirth"));
+        QVERIFY(calendar && !calendar->isEnabled());
+        QTest::keyClick(field(QStringLiteral("dateOfBirth")), Qt::Key_F4);
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(field(QStringLiteral("dateOfBirth"))->text(), QStringLiteral("1990-04-23"));
+
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(calendar->isEnabled());
     }
 
     void escapeCancelsACreateInFlight()
