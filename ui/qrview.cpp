@@ -3,6 +3,7 @@
 #include <QFontMetrics>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSizePolicy>
 
 #include <algorithm>
@@ -66,6 +67,20 @@ int QrView::moduleDevicePixels() const
         return 0;
     const qreal side = std::min(width(), height()) * devicePixelRatioF();
     return std::max(1, int(std::floor(side / modulesWithQuietZone())));
+}
+
+void QrView::setNeverTallerThanWide(bool on)
+{
+    m_neverTallerThanWide = on;
+    setMaximumHeight(on ? width() : QWIDGETSIZE_MAX);
+}
+
+void QrView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The width comes from the column, so capping the height cannot feed back into it.
+    if (m_neverTallerThanWide && maximumHeight() != width())
+        setMaximumHeight(width());
 }
 
 QSize QrView::sizeHint() const

@@ -44,8 +44,13 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override { return width; }
 
+    // Never taller than wide: in a column, the words above and below then stay next to the code
+    // and the spare height goes to the column's stretches. Off by default.
+    void setNeverTallerThanWide(bool on);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // Modules per side with the quiet zone on both sides; that of the smallest code without one.
@@ -57,6 +62,7 @@ private:
     QString m_text;
     QString m_error;
     std::optional<Qr::QrMatrix> m_matrix;
+    bool m_neverTallerThanWide = false;
 };
 
 } // namespace Ui

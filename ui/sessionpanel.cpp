@@ -182,6 +182,7 @@ QWidget* SessionPanel::showingPage()
     m_showingPage = page;
     page->setObjectName(QStringLiteral("showingPage"));
     auto* layout = new QVBoxLayout(page);
+    layout->addStretch(1);
     auto* instruction =
         new QLabel(tr("Ask the applicant to scan this code with their phone's camera."), page);
     instruction->setAlignment(Qt::AlignCenter);
@@ -189,7 +190,8 @@ QWidget* SessionPanel::showingPage()
     layout->addWidget(instruction);
     m_qrView = new QrView(page);
     m_qrView->setObjectName(QStringLiteral("qrView"));
-    layout->addWidget(m_qrView, 1);
+    m_qrView->setNeverTallerThanWide(true);
+    layout->addWidget(m_qrView, 4);
     m_countdown = headline(QString(), page, 1.1);
     m_countdown->setObjectName(QStringLiteral("countdown"));
     layout->addWidget(m_countdown);
@@ -201,6 +203,7 @@ QWidget* SessionPanel::showingPage()
     layout->addWidget(m_followStatus);
     layout->addLayout(buttonRow(
         {actions.openInBrowser, actions.copyLink, actions.checkNow, actions.nextApplicant}, page));
+    layout->addStretch(1);
     return page;
 }
 
