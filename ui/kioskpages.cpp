@@ -100,6 +100,13 @@ void KioskStartPage::setLanguage(const QString& webLanguage, const QString& show
     }
 }
 
+void KioskStartPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Enter or Space starts from a keyboard as a touch does from the screen.
+    m_start->setFocus();
+}
+
 void KioskStartPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -120,7 +127,9 @@ void KioskStartPage::arrangeLanguages(int columns)
         m_languageGrid->removeWidget(button);
     for (int i = 0; i < buttons.size(); ++i)
         m_languageGrid->addWidget(buttons.at(i), i / columns, i % columns);
-    // Equal columns: a tidy grid, and the chosen language never gets more room than the others.
+    // The columns share the spare room equally (a long name still widens its own column, as six
+    // equal columns of the longest name would not fit a 1280-pixel screen); the chosen language
+    // never gets more room than the others.
     for (int column = 0; column < 6; ++column)
         m_languageGrid->setColumnStretch(column, column < columns ? 1 : 0);
 }

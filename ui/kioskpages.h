@@ -30,6 +30,7 @@ Q_SIGNALS:
     void startRequested();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:

@@ -132,6 +132,12 @@ QString kioskStyleSheet(const KioskLook& look, int unit)
     sheet += QStringLiteral("QFrame[role=\"card\"] { background: %1; border-radius: %2; "
                             "border: %3 solid %4; }\n")
                  .arg(css(look.background), px(24), px(4), accent);
+    // Keyboard focus (staff, a keyboard kiosk, switch access): a ring in the text colour instead
+    // of the style's focus box, which paled the label of a filled button. Last, so it wins.
+    sheet += QStringLiteral("QPushButton:focus { outline: none; border: %1 solid %2; }\n")
+                 .arg(px(6), text);
+    sheet += QStringLiteral("QPushButton[role=\"primary\"]:focus { border: %1 solid %2; }\n")
+                 .arg(px(6), text);
     sheet += QStringLiteral("#demoBanner { background: #ffd400; color: #1a1a1a; font-size: %1; "
                             "font-weight: bold; padding: %2; }\n")
                  .arg(px(26), px(8));

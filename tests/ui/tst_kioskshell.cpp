@@ -128,6 +128,15 @@ private Q_SLOTS:
         }
     }
 
+    void aKeyboardStartsAsATouchDoes()
+    {
+        makeShell(config());
+        QVERIFY(QTest::qWaitForWindowActive(m_shell.get()));
+        QTRY_COMPARE(QApplication::focusWidget(), button(QStringLiteral("startButton")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Code, 10000);
+    }
+
     void wholePathEndsInTheSameWords_data()
     {
         QTest::addColumn<QString>("level");
