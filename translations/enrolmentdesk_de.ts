@@ -891,6 +891,10 @@ Status:       %2 (%3)
         <source>The demo sandbox could not start: %1</source>
         <translation>Die Demo-Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>No loopback port for the demo sandbox: %1</source>
+        <translation>Kein Loopback-Port für die Demo-Sandbox: %1</translation>
+    </message>
 </context>
 <context>
     <name>Domain::Decision</name>

@@ -898,6 +898,10 @@ Stav:        %2 (%3)
         <source>The demo sandbox could not start: %1</source>
         <translation>Ukážkový sandbox sa nepodarilo spustiť: %1</translation>
     </message>
+    <message>
+        <source>No loopback port for the demo sandbox: %1</source>
+        <translation>Pre demo sandbox nie je k dispozícii port na loopbacku: %1</translation>
+    </message>
 </context>
 <context>
     <name>Domain::Decision</name>

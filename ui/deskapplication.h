@@ -4,6 +4,8 @@
 // kiosk, the event loop. enrolment-desk-gui runs it; bench/startup runs the very same path to time
 // start-up.
 
+#include <functional>
+
 namespace Ui {
 
 struct DeskStartOptions {
@@ -11,8 +13,8 @@ struct DeskStartOptions {
     // The full-screen self-service kiosk instead of the staff window (with demo: against the
     // sandbox, with the demo PIN 2468).
     bool kiosk = false;
-    // Quit as soon as the window has been exposed and painted once (start-up benchmarks).
-    bool quitWhenShown = false;
+    // Runs once the window has been exposed and painted (the start-up benchmarks stop there).
+    std::function<void()> whenShown;
 };
 
 // Creates the QApplication from argc and argv and runs it; returns the exit code.

@@ -128,9 +128,17 @@ bool SandboxServer::start(QString* errorMessage)
         delete tcp;
         return false;
     }
-    m_http->bind(tcp);
-    m_port = tcp->serverPort();
+    serve(tcp);
     return true;
+}
+
+void SandboxServer::serve(QTcpServer* listening)
+{
+    listening->setParent(m_http);
+    m_http->bind(listening);
+    m_options.address = listening->serverAddress();
+    m_port = listening->serverPort();
+    listening->resumeAccepting();
 }
 
 QUrl SandboxServer::baseUrl() const

@@ -20,6 +20,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QTcpServer;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -56,6 +57,10 @@ public:
 
     // Starts listening; false with a message naming the address and the reason (port taken...).
     bool start(QString* errorMessage);
+    // Serves plain http on a server that already listens (owned from here on): the demo opens its
+    // port at once, so its profile knows the address, and builds the sandbox once the window is
+    // on screen. Connections waiting meanwhile (pauseAccepting()) are answered.
+    void serve(QTcpServer* listening);
     bool isListening() const { return m_port != 0; }
     // e.g. http://127.0.0.1:8123, or https:// with TLS (no trailing slash); empty before start().
     QUrl baseUrl() const;

@@ -4,13 +4,19 @@
 // keychain (give it an empty XDG_CONFIG_HOME).
 
 #include "deskapplication.h"
+#include "shownclock.h"
+
+#include <QCoreApplication>
 
 #include <cstring>
 
 int main(int argc, char* argv[])
 {
     Ui::DeskStartOptions options;
-    options.quitWhenShown = true;
+    options.whenShown = [] {
+        reportShown();
+        QCoreApplication::quit();
+    };
     options.demo = !(argc > 1 && std::strcmp(argv[1], "--no-demo") == 0);
     return Ui::runDeskApplication(argc, argv, options);
 }

@@ -1,9 +1,11 @@
 // Start-up benchmark floor: the minimal Qt Widgets window with a form that DESIGN.md compares
 // the staff window's cold start with. Quits once shown, through the same helper as startup-desk.
 // With --menu-bar the form sits in a QMainWindow with a menu bar and a tool bar, to show how much
-// of the staff window's start-up those two Qt widgets cost by themselves.
+// of the staff window's start-up those two Qt widgets cost by themselves. With --stay it does not
+// quit but stays open until closed or killed: the floor of bench/idle-cpu and bench/peak-memory.
 
-#include "quitwhenshown.h"
+#include "firstpaint.h"
+#include "shownclock.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,6 +22,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const bool withMenuBar = app.arguments().contains(QStringLiteral("--menu-bar"));
+    const bool stay = app.arguments().contains(QStringLiteral("--stay"));
     QMainWindow frame;
     QWidget plain;
     QWidget& window = withMenuBar ? frame : plain;
@@ -42,7 +45,12 @@ int main(int argc, char* argv[])
     form->addRow(QStringLiteral("Theme"), theme);
     form->addRow(QString(), new QCheckBox(QStringLiteral("Skip integrity check"), formParent));
     form->addRow(QString(), new QPushButton(QStringLiteral("Create session"), formParent));
-    new Ui::QuitWhenShown(&window); // owned by the window
+    if (!stay) {
+        new Ui::AfterFirstPaint(&window, [] { // owned by the window
+            reportShown();
+            QCoreApplication::quit();
+        });
+    }
     window.show();
     return app.exec();
 }

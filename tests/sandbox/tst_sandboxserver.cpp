@@ -4,6 +4,7 @@
 #include "sandboxtestsupport.h"
 
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -22,6 +23,7 @@ private Q_SLOTS:
 
     void baseUrlIsLoopback();
     void startFailsWhenThePortIsTaken();
+    void servesAPortOpenedBeforeIt();
     void authRefused_data();
     void authRefused();
     void authAccepted();
@@ -60,6 +62,30 @@ void TestSandboxServer::startFailsWhenThePortIsTaken()
     QVERIFY(!second.isListening());
     QVERIFY2(error.contains(QString::number(options.port)), qPrintable(error));
     QVERIFY(second.baseUrl().isEmpty());
+}
+
+// The demo opens its port at start and builds the sandbox after the first frame: a request that
+// arrived in between waits in the queue and is answered once the sandbox serves the port.
+void TestSandboxServer::servesAPortOpenedBeforeIt()
+{
+    auto* port = new QTcpServer;
+    QVERIFY(port->listen(QHostAddress::LocalHost));
+    port->pauseAccepting();
+    QTcpSocket early;
+    early.connectToHost(QHostAddress::LocalHost, port->serverPort());
+    QVERIFY(early.waitForConnected(5000));
+    early.write("GET /api/v1/nothing/here HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    QVERIFY(early.waitForBytesWritten(5000));
+    QVERIFY(!early.waitForReadyRead(200)); // nobody answers yet
+
+    SandboxServer late{SandboxOptions{}};
+    late.serve(port);
+    QCOMPARE(late.baseUrl().port(), int(port->serverPort()));
+    QVERIFY(late.isListening());
+    QTRY_VERIFY_WITH_TIMEOUT(early.bytesAvailable() > 0 || early.waitForReadyRead(100), 5000);
+    const QByteArray statusLine = early.readLine();
+    // Answered: without credentials, the sandbox asks for them.
+    QVERIFY2(statusLine.startsWith("HTTP/1.1 401"), statusLine.constData());
 }
 
 void TestSandboxServer::authRefused_data()

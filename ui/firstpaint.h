@@ -1,25 +1,29 @@
 #pragma once
-// Quits the application once a top-level window is on screen: after the window's first Expose
-// and the first paint that follows it, on the next turn of the event loop (so that paint has
-// been flushed). For start-up benchmarks only: the desk's quitWhenShown mode and the minimal
-// reference window in bench/startup share this one header, so both stop at the same moment.
+// Runs a function once a top-level window is on screen: after the window's first Expose and the
+// first paint that follows it, on the next turn of the event loop (so that paint has been
+// flushed). The demo starts its sandbox there, after the first frame; the start-up benchmarks
+// (bench/startup) stop their clock there, for the staff window and the minimal reference window
+// alike. Header-only, so the reference window needs nothing but Qt Widgets.
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QObject>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
+#include <functional>
+#include <utility>
+
 namespace Ui {
 
-class QuitWhenShown : public QObject
+class AfterFirstPaint : public QObject
 {
 public:
-    // Watch a top-level widget before it is shown; owned by it.
-    explicit QuitWhenShown(QWidget* window)
+    // Watch a top-level widget before it is shown; owned by it. then runs once.
+    AfterFirstPaint(QWidget* window, std::function<void()> then)
         : QObject(window)
         , m_window(window)
+        , m_then(std::move(then))
     {
         window->installEventFilter(this);
         watchNativeWindow();
@@ -40,9 +44,11 @@ protected:
             break;
         case QEvent::UpdateRequest:
         case QEvent::Paint:
-            if (watched == m_window && m_exposed && !m_quitting) {
-                m_quitting = true;
-                QTimer::singleShot(0, this, [] { QCoreApplication::quit(); });
+            if (watched == m_window && m_exposed && m_then) {
+                QTimer::singleShot(0, this, std::exchange(m_then, {}));
+                m_window->removeEventFilter(this);
+                if (m_handle)
+                    m_handle->removeEventFilter(this);
             }
             break;
         default:
@@ -63,7 +69,7 @@ private:
     QWidget* m_window;
     QWindow* m_handle = nullptr;
     bool m_exposed = false;
-    bool m_quitting = false;
+    std::function<void()> m_then;
 };
 
 } // namespace Ui
