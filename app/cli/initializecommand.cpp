@@ -5,6 +5,7 @@
 #include "connectionresolver.h"
 #include "domain/linkoptions.h"
 #include "exitcodes.h"
+#include "history/sessionlog.h"
 #include "output.h"
 #include "qr/qrexport.h"
 #include "qr/qrmatrix.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace Cli {
 namespace {
@@ -75,6 +77,10 @@ int runInitialize(const InitializeCommand& command, CliEnvironment& environment)
     Api::EnrolmentClient client(&environment.network, resolved->connection);
     const auto result = await<Domain::CreatedSession>([&](QObject* context, auto callback) {
         client.initialize(*validated.request, context, callback);
+        // While the request travels (the network stack sends it from its own thread), the SQLite
+        // driver of the history loads: on loopback that takes about as long as the answer.
+        if (command.recordHistory)
+            QTimer::singleShot(0, context, &History::SessionLog::preloadDriver);
     });
     if (!result) {
         reportProblem(environment, CommandName, result.error().userMessage());

@@ -86,6 +86,14 @@ void setProblem(QString* problem, const QString& text)
 
 } // namespace
 
+void SessionLog::preloadDriver()
+{
+    const QString connection = QStringLiteral("enrolment-desk-preload");
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    // The plugin stays loaded for the connections opened later.
+    QSqlDatabase::removeDatabase(connection);
+}
+
 SessionLog::SessionLog(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))

@@ -161,6 +161,21 @@ private Q_SLOTS:
         QCOMPARE(QSqlDatabase::connectionNames(), before);
     }
 
+    // The driver loads ahead (while `initialize` waits for the platform) without a file or a
+    // connection left behind, and a log opens as before afterwards.
+    void preloadingTheDriverOpensNothing()
+    {
+        const QStringList before = QSqlDatabase::connectionNames();
+        const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+        SessionLog::preloadDriver();
+        QCOMPARE(QSqlDatabase::connectionNames(), before);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+        QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
+        const auto log = openLog(path());
+        QVERIFY(log);
+        QVERIFY(log->recordCreated(sample(IdA, QStringLiteral("2024-05-01T09:00:00Z")), nullptr));
+    }
+
     void roundTrip()
     {
         auto log = openLog(path());
