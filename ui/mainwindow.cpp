@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -84,8 +85,17 @@ MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
         banner->setObjectName(QStringLiteral("demoBanner"));
         banner->setAlignment(Qt::AlignCenter);
         banner->setWordWrap(true);
-        banner->setStyleSheet(QStringLiteral("QLabel { background: #ffd400; color: #1a1a1a; "
-                                             "font-weight: bold; padding: 6px; }"));
+        // A palette rather than a style sheet: the first style sheet in the window costs its start
+        // about 5 ms (bench/cold-start).
+        QPalette colours = banner->palette();
+        colours.setColor(QPalette::Window, QColor(0xff, 0xd4, 0x00));
+        colours.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+        banner->setPalette(colours);
+        banner->setAutoFillBackground(true);
+        QFont bold = banner->font();
+        bold.setBold(true);
+        banner->setFont(bold);
+        banner->setMargin(6);
         layout->addWidget(banner);
     }
     layout->addWidget(splitter, 1);
