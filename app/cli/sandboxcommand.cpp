@@ -1,16 +1,14 @@
 #include "commands.h"
 #include "exitcodes.h"
 #include "sandbox/sandboxserver.h"
+#include "stopsignals.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QTimer>
 
-#include <atomic>
-#include <csignal>
 #include <optional>
 
 namespace Cli {
@@ -19,13 +17,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cli::SandboxCommand)
 };
-
-std::atomic<bool> stopRequested{false};
-
-extern "C" void requestStop(int)
-{
-    stopRequested = true;
-}
 
 enum class PemKind { Certificate, Key };
 
@@ -97,20 +88,11 @@ int runSandbox(const SandboxCommand& command, CliEnvironment& environment)
                            .arg(command.username)
                     << Qt::endl;
 
-    // std::signal is portable C++; the handler only sets a flag, which the loop below reads.
-    stopRequested = false;
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
     QEventLoop loop;
-    QTimer stopCheck;
-    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&loop] {
-        if (stopRequested)
-            loop.quit();
-    });
-    stopCheck.start(200);
-    loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    {
+        const StopSignals stop([&loop] { loop.quit(); });
+        loop.exec();
+    }
     environment.err << Text::tr("Sandbox stopped.") << Qt::endl;
     return Success;
 }
