@@ -250,9 +250,10 @@ QWidget* MainWindow::createFormColumn()
     auto* column = new QWidget(this);
     auto* layout = new QVBoxLayout(column);
     auto* title = new QLabel(tr("Applicant"), column);
+    // Larger rather than bold: a bold face is one more font file to load before the first frame
+    // (about 1.5 ms, bench/cold-start).
     QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.5);
     title->setFont(font);
     layout->addWidget(title);
 

@@ -75,7 +75,7 @@ SessionPanel::SessionPanel(Desk::SessionController& controller, const SessionAct
     , m_actions(actions)
 {
     m_pages = new QStackedWidget(this);
-    m_idlePage = makeIdlePage(actions);
+    m_idlePage = makeIdlePage();
     m_pages->addWidget(m_idlePage);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,39 +105,11 @@ SessionPanel::SessionPanel(Desk::SessionController& controller, const SessionAct
     onStateChanged(controller.state());
 }
 
-QWidget* SessionPanel::makeIdlePage(const SessionActions& actions)
+QWidget* SessionPanel::makeIdlePage()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("idlePage"));
     auto* layout = new QVBoxLayout(page);
-
-    auto* problemFrame = new QFrame(page);
-    problemFrame->setFrameShape(QFrame::StyledPanel);
-    m_problemBox = problemFrame;
-    m_problemBox->setObjectName(QStringLiteral("problemBox"));
-    auto* problemLayout = new QHBoxLayout(m_problemBox);
-    // The icon is loaded when the first problem is shown: a themed icon at start-up costs the
-    // window about 6 ms.
-    m_problemIcon = new QLabel(m_problemBox);
-    m_problemIcon->setAlignment(Qt::AlignTop);
-    problemLayout->addWidget(m_problemIcon);
-    auto* texts = new QVBoxLayout;
-    m_problemTitle = new QLabel(m_problemBox);
-    m_problemTitle->setObjectName(QStringLiteral("problemTitle"));
-    QFont bold = m_problemTitle->font();
-    bold.setBold(true);
-    m_problemTitle->setFont(bold);
-    m_problemText = new QLabel(m_problemBox);
-    m_problemText->setObjectName(QStringLiteral("problemText"));
-    m_problemText->setWordWrap(true);
-    m_problemText->setTextFormat(Qt::PlainText);
-    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    texts->addWidget(m_problemTitle);
-    texts->addWidget(m_problemText);
-    texts->addLayout(buttonRow({actions.retry}, m_problemBox));
-    problemLayout->addLayout(texts, 1);
-    m_problemBox->hide();
-
     auto* hint = new QLabel(tr("Fill in what you know about the applicant, then press Enter to "
                                "create a session.\n\nEvery field is optional; with names, the "
                                "platform compares them with the document."),
@@ -145,7 +117,6 @@ QWidget* SessionPanel::makeIdlePage(const SessionActions& actions)
     hint->setObjectName(QStringLiteral("idleHint"));
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_problemBox);
     layout->addStretch();
     layout->addWidget(hint);
     layout->addStretch();
@@ -231,13 +202,46 @@ QWidget* SessionPanel::expiredPage()
     return page;
 }
 
+// Built with the first problem, above the idle page's hint: at start-up its bold title font and
+// warning icon would cost the window several milliseconds (bench/cold-start).
+void SessionPanel::makeProblemBox()
+{
+    auto* box = new QFrame(m_idlePage);
+    box->setFrameShape(QFrame::StyledPanel);
+    box->setObjectName(QStringLiteral("problemBox"));
+    auto* problemLayout = new QHBoxLayout(box);
+    m_problemIcon = new QLabel(box);
+    m_problemIcon->setAlignment(Qt::AlignTop);
+    m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32));
+    problemLayout->addWidget(m_problemIcon);
+    auto* texts = new QVBoxLayout;
+    m_problemTitle = new QLabel(box);
+    m_problemTitle->setObjectName(QStringLiteral("problemTitle"));
+    QFont bold = m_problemTitle->font();
+    bold.setBold(true);
+    m_problemTitle->setFont(bold);
+    m_problemText = new QLabel(box);
+    m_problemText->setObjectName(QStringLiteral("problemText"));
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextFormat(Qt::PlainText);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(m_problemTitle);
+    texts->addWidget(m_problemText);
+    texts->addLayout(buttonRow({m_actions.retry}, box));
+    problemLayout->addLayout(texts, 1);
+    static_cast<QBoxLayout*>(m_idlePage->layout())->insertWidget(0, box);
+    m_problemBox = box;
+}
+
 void SessionPanel::showProblem(const QString& title, const QString& message)
 {
+    if (!m_problemBox && message.isEmpty())
+        return m_pages->setCurrentWidget(m_idlePage);
+    if (!m_problemBox)
+        makeProblemBox();
     m_problemTitle->setText(title);
     m_problemText->setText(message);
     m_problemBox->setVisible(!message.isEmpty());
-    if (!message.isEmpty() && m_problemIcon->pixmap().isNull())
-        m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32));
     m_pages->setCurrentWidget(m_idlePage);
     if (!message.isEmpty())
         announce(m_problemText, QAccessible::Alert);

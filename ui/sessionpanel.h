@@ -41,7 +41,8 @@ public:
     void showProblem(const QString& title, const QString& message);
 
 private:
-    QWidget* makeIdlePage(const SessionActions& actions);
+    QWidget* makeIdlePage();
+    void makeProblemBox();
     // The other pages are built the first time they are needed: laying out their large, bold
     // texts at start-up cost the window about a quarter of its start.
     QWidget* creatingPage();
@@ -67,10 +68,11 @@ private:
     DecisionView* m_decisionView = nullptr;
     QLabel* m_followStatus = nullptr;
     QLabel* m_resultFollowStatus = nullptr;
-    QWidget* m_problemBox;
-    QLabel* m_problemIcon;
-    QLabel* m_problemTitle;
-    QLabel* m_problemText;
+    // The problem box, built on the first problem (makeProblemBox).
+    QWidget* m_problemBox = nullptr;
+    QLabel* m_problemIcon = nullptr;
+    QLabel* m_problemTitle = nullptr;
+    QLabel* m_problemText = nullptr;
     QrView* m_qrView = nullptr;
     QLabel* m_countdown = nullptr;
 };
