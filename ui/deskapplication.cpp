@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -78,14 +79,19 @@ struct DemoSetup {
 
     void serve()
     {
+        if (sandbox)
+            return;
         sandbox = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxOptions{});
         sandbox->serve(port.release());
     }
 };
 
-// Once the window is on screen: the caller's whenShown, then the demo's sandbox.
+// Once the window is on screen: the caller's whenShown, then the demo's sandbox. A window that is
+// never exposed (started minimised) still gets its sandbox a second later.
 void afterFirstFrame(QWidget* window, DemoSetup* demo, const DeskStartOptions& options)
 {
+    if (demo)
+        QTimer::singleShot(1000, window, [demo] { demo->serve(); });
     if (!demo && !options.whenShown)
         return;
     new AfterFirstPaint(window, [demo, whenShown = options.whenShown] { // owned by the window
