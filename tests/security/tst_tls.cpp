@@ -254,7 +254,10 @@ private Q_SLOTS:
                         QStringLiteral("--username"), QStringLiteral("demo")}
                 << common,
             environment);
-        QCOMPARE(refused.exitCode, 5);
+        QVERIFY2(
+            refused.exitCode == 5,
+            qPrintable(
+                QStringLiteral("exit code %1: %2").arg(refused.exitCode).arg(text(refused.err))));
         QVERIFY(refused.out.isEmpty());
         QVERIFY2(text(refused.err).contains(QLatin1String("Enrolment Desk Test CA")),
                  refused.err.constData());

@@ -50,7 +50,7 @@ private Q_SLOTS:
     void cleanup()
     {
         // Each test starts untranslated.
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
         }
