@@ -4,6 +4,7 @@
 
 #if defined(Q_OS_UNIX)
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -38,8 +39,11 @@ StopSignals::StopSignals(std::function<void()> onStop, QObject* parent)
     , m_onStop(std::move(onStop))
 {
 #if defined(Q_OS_UNIX)
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalSockets) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
         return; // the default handlers stay: the signal ends the process
+    // Not inherited by programs started from here (SOCK_CLOEXEC is not on every Unix).
+    ::fcntl(signalSockets[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(signalSockets[1], F_SETFD, FD_CLOEXEC);
     m_notifier = new QSocketNotifier(signalSockets[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char byte = 0;
