@@ -152,8 +152,7 @@ int runKiosk(QApplication& app, const DeskStartOptions& options, DemoSetup* demo
 int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
 {
     // The menu bar stays in the window, also under a desktop with a global menu: the desk looks
-    // the same at every branch, and start-up skips the D-Bus round trips that look for one
-    // (about 8 ms on a desktop session bus, measured with bench/cold-start).
+    // the same at every branch, and start-up does not ask the session bus for a menu service.
     QApplication::setAttribute(Qt::AA_DontUseNativeMenuBar);
     QApplication app(argc, argv);
     Config::setApplicationIdentity();
