@@ -57,10 +57,7 @@ struct DemoSetup {
             return false;
         }
         port->pauseAccepting(); // until the sandbox serves it
-        QUrl baseUrl;
-        baseUrl.setScheme(QStringLiteral("http"));
-        baseUrl.setHost(port->serverAddress().toString());
-        baseUrl.setPort(port->serverPort());
+        const QUrl baseUrl = Sandbox::SandboxServer::baseUrlFor(*port);
         settings = std::make_unique<QSettings>(folder.filePath(QStringLiteral("demo.ini")),
                                                QSettings::IniFormat);
         Config::Profile profile;

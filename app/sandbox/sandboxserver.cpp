@@ -141,21 +141,33 @@ void SandboxServer::serve(QTcpServer* listening)
     listening->resumeAccepting();
 }
 
-QUrl SandboxServer::baseUrl() const
+namespace {
+
+QUrl urlOf(QHostAddress host, quint16 port, bool tls)
 {
-    if (m_port == 0)
-        return {};
-    QHostAddress host = m_options.address;
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
         host = QHostAddress(QHostAddress::LocalHost);
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress(QHostAddress::LocalHostIPv6);
     QUrl url;
-    const bool tls = !m_options.tlsCertificate.isNull();
     url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
-    url.setPort(m_port);
+    url.setPort(port);
     return url;
+}
+
+} // namespace
+
+QUrl SandboxServer::baseUrl() const
+{
+    if (m_port == 0)
+        return {};
+    return urlOf(m_options.address, m_port, !m_options.tlsCertificate.isNull());
+}
+
+QUrl SandboxServer::baseUrlFor(const QTcpServer& listening)
+{
+    return urlOf(listening.serverAddress(), listening.serverPort(), false);
 }
 
 bool SandboxServer::finishSession(const QString& sessionId, Outcome outcome)

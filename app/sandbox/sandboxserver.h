@@ -64,6 +64,8 @@ public:
     bool isListening() const { return m_port != 0; }
     // e.g. http://127.0.0.1:8123, or https:// with TLS (no trailing slash); empty before start().
     QUrl baseUrl() const;
+    // The base URL a plain-http sandbox serving that listening server will report (serve()).
+    static QUrl baseUrlFor(const QTcpServer& listening);
 
     // What the web page does: finishes a PENDING session; false if unknown or not pending.
     bool finishSession(const QString& sessionId, Outcome outcome);
