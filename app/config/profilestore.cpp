@@ -151,12 +151,12 @@ void ProfileStore::remove(const QString& name)
 
 QString ProfileStore::activeProfileName() const
 {
-    return m_settings.value(Settings::path(Settings::Key::ActiveProfile)).toString();
+    return Settings(m_settings).activeProfile();
 }
 
 void ProfileStore::setActiveProfileName(const QString& name)
 {
-    m_settings.setValue(Settings::path(Settings::Key::ActiveProfile), name);
+    Settings(m_settings).setActiveProfile(name);
 }
 
 std::optional<QString> ProfileStore::checkName(const QString& name)

@@ -18,13 +18,26 @@ struct Entry {
     const char* path;
     QMetaType::Type type;
     QVariant fallback;
+    // Where earlier versions stored the value; read when path holds nothing, moved to path once.
+    std::vector<const char*> legacyPaths = {};
 };
 
 // The one table of general settings: key, storage path, type, default.
+//
+// No path may start with a group called "general" in any case: Qt's ini format writes that group
+// as [%General], which a new process reads back as "General", so the value is lost at the next
+// start. A key without a group lives in the file's [General] section, which every spelling of
+// [general] reads back as the same top-level key.
 const std::vector<Entry>& table()
 {
     static const std::vector<Entry> entries = {
-        {Key::ActiveProfile, "general/activeProfile", QMetaType::QString, QString()},
+        {Key::ActiveProfile,
+         "activeProfile",
+         QMetaType::QString,
+         QString(),
+         // Until 0.1: "general/activeProfile", read back from [%General] by a new process as
+         // "General/activeProfile" (and as written by the native formats of Windows and macOS).
+         {"General/activeProfile", "general/activeProfile"}},
         {Key::MainWindowGeometry, "window/geometry", QMetaType::QByteArray, QByteArray()},
         {Key::MainWindowState, "window/state", QMetaType::QByteArray, QByteArray()},
         {Key::UiLanguage, "ui/language", QMetaType::QString, QString()},
@@ -82,18 +95,50 @@ std::optional<QVariant> coerce(const QVariant& value, QMetaType::Type type)
     }
 }
 
+// The stored value of row, at its path or else at the first legacy path that holds one.
+QVariant storedValue(const QSettings& settings, const Entry& row)
+{
+    QVariant stored = settings.value(QString::fromLatin1(row.path));
+    for (auto legacy = row.legacyPaths.cbegin();
+         !stored.isValid() && legacy != row.legacyPaths.cend(); ++legacy)
+        stored = settings.value(QString::fromLatin1(*legacy));
+    return stored;
+}
+
+void removeLegacy(QSettings& settings, const Entry& row)
+{
+    for (const char* legacy : row.legacyPaths)
+        settings.remove(QString::fromLatin1(legacy));
+}
+
 } // namespace
 
 Settings::Settings(QSettings& settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-{}
+{
+    migrateLegacyPaths();
+}
+
+void Settings::migrateLegacyPaths()
+{
+    if (!m_settings.isWritable())
+        return; // read through storedValue() instead
+    for (const Entry& row : table()) {
+        if (row.legacyPaths.empty())
+            continue;
+        const QVariant stored = storedValue(m_settings, row);
+        if (stored.isValid() && !m_settings.contains(QString::fromLatin1(row.path)))
+            m_settings.setValue(QString::fromLatin1(row.path), stored);
+        if (stored.isValid())
+            removeLegacy(m_settings, row);
+    }
+}
 
 QVariant Settings::value(Key key) const
 {
     const Entry& row = entry(key);
-    const QString storagePath = QString::fromLatin1(row.path);
-    const QVariant stored = m_settings.value(storagePath);
+    const QVariant stored = storedValue(m_settings, row);
     if (!stored.isValid())
         return row.fallback;
     if (auto usable = coerce(stored, row.type))
@@ -115,6 +160,7 @@ bool Settings::setValue(Key key, const QVariant& value)
     }
     const QVariant before = this->value(key);
     m_settings.setValue(QString::fromLatin1(row.path), *usable);
+    removeLegacy(m_settings, row);
     if (before != *usable)
         Q_EMIT changed(key);
     return true;
@@ -124,6 +170,7 @@ void Settings::reset(Key key)
 {
     const QVariant before = value(key);
     m_settings.remove(path(key));
+    removeLegacy(m_settings, entry(key));
     if (before != defaultValue(key))
         Q_EMIT changed(key);
 }

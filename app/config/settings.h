@@ -1,7 +1,8 @@
 #pragma once
 // The desk's general settings (not profiles): one table in settings.cpp names every key with its
 // storage path, type and default. A stored value of the wrong type reads as the default, so a
-// damaged settings file never stops the desk. Profiles live in ProfileStore, passwords in a
+// damaged settings file never stops the desk. Every path round-trips through Qt's ini format
+// across processes (tst_settingsacrossprocesses). Profiles live in ProfileStore, passwords in a
 // CredentialStore.
 
 #include <QByteArray>
@@ -49,7 +50,7 @@ public:
 
     // The table, for tests and diagnostics.
     static QList<Key> keys();
-    static QString path(Key key); // e.g. "general/activeProfile"
+    static QString path(Key key); // e.g. "window/geometry"
     static QMetaType::Type type(Key key);
     static QVariant defaultValue(Key key);
 
@@ -57,6 +58,9 @@ Q_SIGNALS:
     void changed(Config::Settings::Key key);
 
 private:
+    // Moves values still stored where an earlier version kept them (see the table).
+    void migrateLegacyPaths();
+
     QSettings& m_settings;
 };
 

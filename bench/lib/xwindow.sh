@@ -41,7 +41,7 @@ xwindow_setup() {
     [ -n "$sandbox_url" ] || xwindow_fail "the sandbox did not start: $(cat "$workdir/sandbox.log")"
     mkdir -p "$XDG_CONFIG_HOME/EnrolmentDesk"
     cat >"$XDG_CONFIG_HOME/EnrolmentDesk/enrolment-desk.conf" <<INI
-[general]
+[General]
 activeProfile=QA
 [profiles]
 QA\\baseUrl=$sandbox_url

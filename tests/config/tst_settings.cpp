@@ -92,7 +92,7 @@ private Q_SLOTS:
     void wrongTypesFallBackToTheDefault()
     {
         // A list where text belongs, and text where bytes belong.
-        writeIni("[general]\nactiveProfile=one, two\n\n[window]\ngeometry=banana\n"
+        writeIni("[General]\nactiveProfile=one, two\n\n[window]\ngeometry=banana\n"
                  "state=@Variant(\\0\\0\\0\\x2\\0\\0\\0*)\n");
         auto ini = openIni();
         Settings settings(*ini);
