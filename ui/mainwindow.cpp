@@ -59,6 +59,8 @@ MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
                                   : m_environment.historyPath)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_controller.setClock(m_environment.now);
+    m_history.setClock(m_environment.now);
     setWindowTitle(m_environment.demo ? tr("Enrolment Desk (demo)") : tr("Enrolment Desk"));
     createActions();
     createMenus();

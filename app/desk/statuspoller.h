@@ -33,6 +33,8 @@ public:
 
     bool isRunning() const { return m_running; }
     bool isRequestInFlight() const { return m_inFlight.has_value(); }
+    // Whether a next check is waiting for its time.
+    bool isCheckScheduled() const { return m_timer.isActive(); }
     const std::optional<Domain::SessionStatus>& lastStatus() const { return m_lastStatus; }
     const QString& sessionId() const { return m_sessionId; }
 

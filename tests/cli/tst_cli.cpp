@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         const ProcessResult result =
             initialize({QStringLiteral("--timeout"), QStringLiteral("1"),
-                        QStringLiteral("--external-id"), QStringLiteral("sandbox:slow=3")});
+                        QStringLiteral("--external-id"), QStringLiteral("sandbox:slow=60")});
         QCOMPARE(result.exitCode, 5);
     }
 
@@ -425,7 +425,9 @@ private:
     {
         const ProcessResult result = initialize(QStringList{QStringLiteral("--json")} << extra);
         if (result.exitCode != 0)
-            qFatal("initialize failed: %s", result.err.constData());
+            QTest::qFail(
+                qPrintable(QStringLiteral("initialize failed: ") + QString::fromUtf8(result.err)),
+                __FILE__, __LINE__);
         return QJsonDocument::fromJson(result.out)
             .object()
             .value(QStringLiteral("sessionId"))

@@ -291,7 +291,9 @@ private:
     {
         const ProcessResult result = initialize(QStringList{QStringLiteral("--json")} + extra);
         if (result.exitCode != 0 || !result.err.isEmpty())
-            qFatal("initialize failed: %s", result.err.constData());
+            QTest::qFail(
+                qPrintable(QStringLiteral("initialize failed: ") + QString::fromUtf8(result.err)),
+                __FILE__, __LINE__);
         return QJsonDocument::fromJson(result.out)
             .object()
             .value(QStringLiteral("sessionId"))

@@ -69,7 +69,7 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(QStringLiteral("data/desk/history.sqlite"));
         makeRecorder(path);
         QSignalSpy unavailable(m_recorder.get(), &Desk::HistoryRecorder::unavailable);
-        QTest::qWait(50);
+        QCoreApplication::processEvents();
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("data"))));
 
@@ -114,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(created);
         QCOMPARE(created->lastStatus, QStringLiteral("PENDING"));
 
-        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), State::Finished, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), State::Finished,
+                                  TestSupport::EventTimeoutMs);
         const auto finished = find(sessionId);
         QVERIFY(finished);
         QCOMPARE(finished->lastStatus, QStringLiteral("AUTO_APPROVED"));
@@ -193,7 +194,8 @@ private Q_SLOTS:
                  qPrintable(problem));
         QCOMPARE(m_recorder->openProblem(), problem);
         // Following and the decision are not held up by the history.
-        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), State::Finished, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), State::Finished,
+                                  TestSupport::EventTimeoutMs);
         QVERIFY(m_controller->decision());
         QCOMPARE(m_controller->decision()->level, Domain::Level::Low);
 
@@ -201,7 +203,7 @@ private Q_SLOTS:
         m_controller->reset();
         m_controller->create(request(QStringLiteral("CASE-2")), {});
         QTRY_COMPARE(m_controller->state(), State::Showing);
-        QTest::qWait(50);
+        QCoreApplication::processEvents();
         QCOMPARE(unavailable.count(), 1);
         if (kind == QLatin1String("damaged")) {
             QCOMPARE(QFile(path).size(), 4096); // a damaged file is left as it was

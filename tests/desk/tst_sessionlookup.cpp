@@ -46,7 +46,7 @@ private Q_SLOTS:
         profile.baseUrl = m_sandbox->baseUrl();
         profile.username = QStringLiteral("demo");
         profile.returnUrl = QStringLiteral("https://bank.example/done");
-        profile.timeoutSeconds = 5;
+        profile.timeoutSeconds = 30; // a busy machine may be slow; nothing here times out
         Config::ProfileStore(*m_settings).save(profile);
         m_credentials = std::make_unique<Config::MemoryCredentialStore>();
         m_credentials->setPassword(ProfileName, QStringLiteral("demo"));
@@ -148,26 +148,14 @@ private Q_SLOTS:
             [&calls](const Api::Result<Desk::SessionLookup::Reading>&) { ++calls; });
         context.reset();
         QTRY_COMPARE(m_lookup->pendingCount(), 0);
-        QTest::qWait(50);
+        QCoreApplication::processEvents(); // a late answer would already be queued
         QCOMPARE(calls, 0);
     }
 
 private:
     QString createSession(const QString& externalId)
     {
-        Domain::EnrolmentRequestInput input;
-        input.returnUrl = QStringLiteral("https://bank.example/done");
-        input.externalId = externalId;
-        const auto request = *Domain::EnrolmentRequest::create(input, QDate(2026, 1, 1)).request;
-        QNetworkAccessManager network;
-        Api::EnrolmentClient client(&network, TestSupport::sandboxConnection(*m_sandbox));
-        std::optional<Api::Result<Domain::CreatedSession>> created;
-        client.initialize(request, this, [&created](const Api::Result<Domain::CreatedSession>& r) {
-            created = r;
-        });
-        if (!QTest::qWaitFor([&created] { return created.has_value(); }, 5000) || !created->ok())
-            qFatal("the sandbox did not create a session");
-        return created->value().sessionId;
+        return TestSupport::createSandboxSession(*m_sandbox, externalId);
     }
     Answer<Desk::SessionLookup::Reading> read(const QString& profile, const QString& sessionId)
     {
@@ -177,11 +165,17 @@ private:
                                  answer.result = r;
                                  ++answer.calls;
                              });
-        if (!QTest::qWaitFor([&answer] { return answer.result.has_value(); }, 10000))
-            qFatal("no answer from the lookup");
-        QTest::qWait(20);
+        if (!QTest::qWaitFor([&answer] { return answer.result.has_value(); },
+                             TestSupport::EventTimeoutMs)) {
+            QTest::qFail("no answer from the lookup", __FILE__, __LINE__);
+            answer.result = Api::ApiError::timeout(QStringLiteral("test"), 0);
+            return answer;
+        }
+        // A second answer would already be queued.
+        QCoreApplication::processEvents();
         if (answer.calls != 1)
-            qFatal("answered %d times", answer.calls);
+            QTest::qFail(qPrintable(QStringLiteral("answered %1 times").arg(answer.calls)),
+                         __FILE__, __LINE__);
         return answer;
     }
 

@@ -65,16 +65,15 @@ private Q_SLOTS:
         QSignalSpy decisions(&poller, &Desk::StatusPoller::decisionReady);
         QSignalSpy finished(&poller, &Desk::StatusPoller::finished);
         poller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TestSupport::EventTimeoutMs);
         QCOMPARE(int(finished.first().first().value<Domain::SessionStatus>().kind()), finalKind);
         QVERIFY(!poller.isRunning());
         QCOMPARE(decisions.count(), hasDecision ? 1 : 0);
         if (hasDecision)
             QCOMPARE(int(decisions.first().first().value<Domain::Decision>().level), level);
         // Nothing more is asked once the status is final.
-        const int seen = statuses.count();
-        QTest::qWait(800);
-        QCOMPARE(statuses.count(), seen);
+        QVERIFY(!poller.isCheckScheduled());
+        QVERIFY(!poller.isRequestInFlight());
     }
 
     void manualReviewGivesInterimResultsAndKeepsFollowing()
@@ -83,12 +82,13 @@ private Q_SLOTS:
         Desk::StatusPoller poller(*m_client, id, {Fast, seconds(600)});
         QSignalSpy decisions(&poller, &Desk::StatusPoller::decisionReady);
         poller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(decisions.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(decisions.count(), 1, TestSupport::EventTimeoutMs);
         QCOMPARE(decisions.first().first().value<Domain::Decision>().level, Domain::Level::Medium);
         QCOMPARE(poller.lastStatus()->kind(), Kind::WaitingForManualApprove);
         QVERIFY(poller.isRunning());
-        QTest::qWait(900);
-        // The interim results are read once per status, not at every check.
+        // The interim results are read once per status, not at every check: two more checks.
+        QSignalSpy checks(&poller, &Desk::StatusPoller::nextCheckScheduled);
+        QTRY_VERIFY_WITH_TIMEOUT(checks.count() >= 2, TestSupport::EventTimeoutMs);
         QCOMPARE(decisions.count(), 1);
         QVERIFY(poller.isRunning());
     }
@@ -99,7 +99,7 @@ private Q_SLOTS:
         Desk::StatusPoller poller(*m_client, id, {Fast, seconds(600)});
         QSignalSpy statuses(&poller, &Desk::StatusPoller::statusChanged);
         poller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(statuses.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.count(), 1, TestSupport::EventTimeoutMs);
         const auto status = statuses.first().first().value<Domain::SessionStatus>();
         QCOMPARE(status.kind(), Kind::Unknown);
         QCOMPARE(status.rawText(), QStringLiteral("FROZEN"));
@@ -116,12 +116,12 @@ private Q_SLOTS:
         QSignalSpy scheduled(&poller, &Desk::StatusPoller::nextCheckScheduled);
         QSignalSpy statuses(&poller, &Desk::StatusPoller::statusChanged);
         poller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(problems->size(), size_t(1), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(problems->size(), size_t(1), TestSupport::EventTimeoutMs);
         QCOMPARE(problems->at(0).first, 429);
         QCOMPARE(problems->at(0).second, milliseconds(1000));
         QCOMPARE(scheduled.last().first().value<milliseconds>(), milliseconds(1000));
         // After the platform's pause the session is followed again.
-        QTRY_COMPARE_WITH_TIMEOUT(statuses.count(), 1, 6000);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.count(), 1, TestSupport::EventTimeoutMs);
         QCOMPARE(statuses.first().first().value<Domain::SessionStatus>().kind(), Kind::Pending);
     }
 
@@ -132,11 +132,11 @@ private Q_SLOTS:
         const auto problems = recordProblems(poller);
         QSignalSpy statuses(&poller, &Desk::StatusPoller::statusChanged);
         poller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(problems->size(), size_t(2), 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(problems->size(), size_t(2), TestSupport::EventTimeoutMs);
         QCOMPARE(problems->at(0).first, 500);
         QCOMPARE(problems->at(0).second, Fast);
         QCOMPARE(problems->at(1).second, 2 * Fast);
-        QTRY_COMPARE_WITH_TIMEOUT(statuses.count(), 1, 6000);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses.count(), 1, TestSupport::EventTimeoutMs);
     }
 
     void refusalStopsFollowing()
@@ -147,7 +147,7 @@ private Q_SLOTS:
         connect(&poller, &Desk::StatusPoller::failed, this,
                 [&failedWith](const Api::ApiError& error) { failedWith = error.httpStatus(); });
         poller.start();
-        QTRY_VERIFY_WITH_TIMEOUT(failedWith.has_value(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(failedWith.has_value(), TestSupport::EventTimeoutMs);
         QCOMPARE(*failedWith, 404);
         QVERIFY(!poller.isRunning());
     }
@@ -177,7 +177,9 @@ private Q_SLOTS:
         QVERIFY(poller.checkNow());
         poller.stop();
         QCOMPARE(m_client->pendingCount(), 0);
-        QTest::qWait(600);
+        QVERIFY(!poller.isRequestInFlight());
+        QVERIFY(!poller.isCheckScheduled());
+        QCoreApplication::processEvents();
         QCOMPARE(statuses.count(), 0);
     }
 
@@ -196,17 +198,7 @@ private:
 
     QString create(const QString& externalId)
     {
-        Domain::EnrolmentRequestInput input;
-        input.returnUrl = QStringLiteral("https://bank.example/done");
-        input.externalId = externalId;
-        const auto request = *Domain::EnrolmentRequest::create(input, QDate(2026, 1, 1)).request;
-        std::optional<bool> ok;
-        QObject context;
-        m_client->initialize(request, &context,
-                             [&](const Api::Result<Domain::CreatedSession>& r) { ok = r.ok(); });
-        if (!QTest::qWaitFor([&] { return ok.has_value(); }, 5000) || !*ok)
-            qFatal("could not create a sandbox session");
-        return request.sessionId();
+        return TestSupport::createSandboxSession(*m_sandbox, externalId);
     }
 
     QNetworkAccessManager m_network;

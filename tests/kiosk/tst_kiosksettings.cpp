@@ -19,9 +19,8 @@ namespace {
 std::unique_ptr<QSettings> iniFile(const QString& path, const QByteArray& text)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(text);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
+        QTest::qFail(qPrintable(QStringLiteral("cannot write ") + path), __FILE__, __LINE__);
     file.close();
     return std::make_unique<QSettings>(path, QSettings::IniFormat);
 }

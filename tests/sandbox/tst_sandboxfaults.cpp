@@ -3,6 +3,7 @@
 // responsive. After a reply fault the session still exists, as after a lost reply.
 
 #include "sandboxtestsupport.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonParseError>
@@ -232,19 +233,18 @@ void TestSandboxFaults::slowReplyIsDelayed()
 void TestSandboxFaults::slowReplyDoesNotBlockOtherRequests()
 {
     const QString id = TestHttp::newId();
-    QElapsedTimer timer;
-    timer.start();
+    // Slow enough that no busy machine lets it finish during the test (slowReplyIsDelayed proves
+    // that the delay ends).
     QNetworkReply* slow = m_f.http->start(
         "POST", QStringLiteral("/api/v1/enrolment/initialize"),
-        QJsonDocument(TestHttp::minimalRequest(id, QStringLiteral("sandbox:slow=2"))).toJson());
+        QJsonDocument(TestHttp::minimalRequest(id, QStringLiteral("sandbox:slow=120"))).toJson());
     // Once the server has the slow request, a quick one must still be answered at once.
-    QTRY_COMPARE_WITH_TIMEOUT(m_f.server->sessionCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f.server->sessionCount(), 1, TestSupport::EventTimeoutMs);
     const TestReply quick = m_f.http->status(id);
     QCOMPARE(quick.status, 200);
     QVERIFY(!slow->isFinished());
-    const TestReply delayed = TestHttp::finish(slow);
-    QCOMPARE(delayed.status, 200);
-    QVERIFY(timer.elapsed() >= 2000);
+    slow->abort();
+    slow->deleteLater();
 }
 
 void TestSandboxFaults::slowErrorReply()
@@ -263,7 +263,7 @@ void TestSandboxFaults::slowReplyToAClientThatLeft()
     QNetworkReply* slow = m_f.http->start(
         "POST", QStringLiteral("/api/v1/enrolment/initialize"),
         QJsonDocument(TestHttp::minimalRequest(id, QStringLiteral("sandbox:slow=0.3"))).toJson());
-    QTRY_COMPARE_WITH_TIMEOUT(m_f.server->sessionCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f.server->sessionCount(), 1, TestSupport::EventTimeoutMs);
     slow->abort();
     slow->deleteLater();
     QTest::qWait(500); // past the delay: the server must drop the answer quietly

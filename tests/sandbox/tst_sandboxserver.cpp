@@ -83,7 +83,7 @@ void TestSandboxServer::servesAPortOpenedBeforeIt()
     late.serve(port);
     QCOMPARE(late.baseUrl(), announced); // what the demo profile was given before serve()
     QVERIFY(late.isListening());
-    QTRY_VERIFY_WITH_TIMEOUT(early.bytesAvailable() > 0 || early.waitForReadyRead(100), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(early.bytesAvailable() > 0 || early.waitForReadyRead(100), 30000);
     const QByteArray statusLine = early.readLine();
     // Answered: without credentials, the sandbox asks for them.
     QVERIFY2(statusLine.startsWith("HTTP/1.1 401"), statusLine.constData());
@@ -364,7 +364,7 @@ void TestSandboxServer::headerNamesAreCaseInsensitive()
                  QByteArray::number(body.size()) + "\r\nconnection: close\r\n\r\n" + body);
     QByteArray answer;
     // The server runs on this thread: wait with the event loop, never with waitForReadyRead().
-    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("}"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("}"), 30000);
     QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
     QCOMPARE(m_f.statusOf(id), QStringLiteral("PENDING"));
 }

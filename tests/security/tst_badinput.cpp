@@ -6,6 +6,7 @@
 #include "config/memorycredentialstore.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "widgetsupport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -46,7 +47,7 @@ QByteArray garbageSettings(const QUrl& sandbox)
     QByteArray ini;
     ini += raw("\x00\x01\x02\xff\xfe\x7f binary junk without an equals sign\n");
     ini += "\xc3\x28\xa0\xa1=\xf0\x28\x8c\x28\n"; // invalid UTF-8 on both sides
-    ini += "[general]\n";
+    ini += "[General]\n";
     ini += "activeProfile=@Variant(\\0\\0\\0\\x7f\\0\\0\\0\\x4junk)\n";
     ini += "[window]\n";
     ini += "geometry=not a geometry at all\n";
@@ -186,7 +187,7 @@ private Q_SLOTS:
         choose(profiles, GoodProfile);
         QTest::keyClick(field(QStringLiteral("externalId")), Qt::Key_Return);
         QTRY_VERIFY2_WITH_TIMEOUT(m_window->controller().state() == State::Showing,
-                                  qPrintable(problemText()), 10000);
+                                  qPrintable(problemText()), TestSupport::EventTimeoutMs);
         QCOMPARE(m_sandbox->sessionCount(), 1);
     }
 
@@ -245,7 +246,8 @@ private Q_SLOTS:
         openWindow(m_folder->filePath(QStringLiteral("desk.ini")), historyPath, true);
         fillApplicant();
         QTest::keyClick(field(QStringLiteral("externalId")), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing,
+                                  TestSupport::EventTimeoutMs);
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(
             QLatin1String("Session history is off")));
         const QString message = m_window->statusBar()->currentMessage();
@@ -269,7 +271,8 @@ private Q_SLOTS:
         openWindow(m_folder->filePath(QStringLiteral("desk.ini")), historyPath, true);
         fillApplicant();
         QTest::keyClick(field(QStringLiteral("externalId")), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing,
+                                  TestSupport::EventTimeoutMs);
         QVERIFY(!m_window->statusBar()->currentMessage().contains(QLatin1String("history")));
 
         QString problem;
@@ -278,7 +281,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         fillApplicant();
         QTest::keyClick(field(QStringLiteral("externalId")), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing,
+                                  TestSupport::EventTimeoutMs);
         QCOMPARE(m_sandbox->sessionCount(), 2);
         QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("full")),
                      qPrintable(m_window->statusBar()->currentMessage()));
@@ -403,10 +407,7 @@ private:
     }
     QLineEdit* field(const QString& name) const
     {
-        auto* edit = m_window->findChild<QLineEdit*>(name);
-        if (!edit)
-            qFatal("no field %s", qPrintable(name));
-        return edit;
+        return TEST_CHILD(QLineEdit, m_window.get(), name);
     }
     void type(const QString& name, const QString& value)
     {

@@ -30,8 +30,12 @@ QString tlsFile(const char* name)
 QSslCertificate certificateFrom(const char* name)
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(tlsFile(name));
-    if (certificates.size() != 1)
-        qFatal("%s does not hold exactly one certificate", name);
+    if (certificates.size() != 1) {
+        QTest::qFail(qPrintable(QStringLiteral("%1 does not hold exactly one certificate")
+                                    .arg(QLatin1String(name))),
+                     __FILE__, __LINE__);
+        return QSslCertificate();
+    }
     return certificates.constFirst();
 }
 
@@ -39,12 +43,12 @@ Sandbox::SandboxOptions tlsOptions()
 {
     QFile keyFile(tlsFile("server.key"));
     if (!keyFile.open(QIODevice::ReadOnly))
-        qFatal("server.key cannot be read");
+        QTest::qFail("server.key cannot be read", __FILE__, __LINE__);
     Sandbox::SandboxOptions options;
     options.tlsCertificate = certificateFrom("server.pem");
     options.tlsKey = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
     if (options.tlsKey.isNull())
-        qFatal("server.key holds no RSA key");
+        QTest::qFail("server.key holds no RSA key", __FILE__, __LINE__);
     return options;
 }
 
@@ -53,20 +57,7 @@ Domain::EnrolmentRequest makeRequest()
     Domain::EnrolmentRequestInput input;
     input.returnUrl = QStringLiteral("https://bank.example/done");
     input.externalId = QStringLiteral("tls-case");
-    auto validated = Domain::EnrolmentRequest::create(input, QDate(2026, 1, 1));
-    if (!validated.request)
-        qFatal("test request invalid");
-    return *validated.request;
-}
-
-template <typename T, typename Start> Api::Result<T> wait(Start start)
-{
-    std::optional<Api::Result<T>> outcome;
-    QObject context;
-    start(&context, [&](const Api::Result<T>& result) { outcome = result; });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
-        qFatal("no answer from the client within 15 s");
-    return *outcome;
+    return TEST_REQUEST(input);
 }
 
 QString describe(const Api::Result<Domain::CreatedSession>& result)
@@ -135,16 +126,17 @@ private Q_SLOTS:
         connection.extraCaCertificates = {certificateFrom("ca.pem")};
         Api::EnrolmentClient client(m_network.get(), connection);
         const Domain::EnrolmentRequest request = makeRequest();
-        const auto created = wait<Domain::CreatedSession>(
+        const auto created = TestSupport::waitForResult<Domain::CreatedSession>(
             [&](QObject* context, auto done) { client.initialize(request, context, done); });
         QVERIFY2(created.ok(), qPrintable(describe(created)));
         QCOMPARE(created.value().webEnrolmentUrl.scheme(), QStringLiteral("https"));
         QCOMPARE(created.value().webEnrolmentUrl.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(m_sandbox->sessionCount(), 1);
 
-        const auto status = wait<Domain::SessionStatus>([&](QObject* context, auto done) {
-            client.status(request.sessionId(), context, done);
-        });
+        const auto status =
+            TestSupport::waitForResult<Domain::SessionStatus>([&](QObject* context, auto done) {
+                client.status(request.sessionId(), context, done);
+            });
         QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().userMessage()));
         QCOMPARE(status.value().kind(), Domain::SessionStatus::Kind::Pending);
     }
@@ -171,7 +163,7 @@ private Q_SLOTS:
         Api::EnrolmentClient client(m_network.get(), trusting);
         const auto created = [&client] {
             const Domain::EnrolmentRequest request = makeRequest();
-            return wait<Domain::CreatedSession>(
+            return TestSupport::waitForResult<Domain::CreatedSession>(
                 [&](QObject* context, auto done) { client.initialize(request, context, done); });
         };
         QVERIFY2(created().ok(), "the trusted profile failed");
@@ -332,7 +324,7 @@ private:
     {
         Api::EnrolmentClient client(m_network.get(), connection);
         const Domain::EnrolmentRequest request = makeRequest();
-        return wait<Domain::CreatedSession>(
+        return TestSupport::waitForResult<Domain::CreatedSession>(
             [&](QObject* context, auto done) { client.initialize(request, context, done); });
     }
     Config::Profile sandboxProfile() const
@@ -342,7 +334,7 @@ private:
         profile.baseUrl = m_sandbox->baseUrl();
         profile.username = QStringLiteral("demo");
         profile.returnUrl = QStringLiteral("https://bank.example/done");
-        profile.timeoutSeconds = 5;
+        profile.timeoutSeconds = 30; // a busy machine may be slow; nothing here times out
         return profile;
     }
 

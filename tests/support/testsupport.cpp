@@ -1,6 +1,9 @@
 #include "testsupport.h"
 
+#include "api/enrolmentclient.h"
+
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
@@ -17,9 +20,46 @@ std::unique_ptr<Sandbox::SandboxServer> startSandbox(Sandbox::SandboxOptions opt
     auto sandbox = std::make_unique<Sandbox::SandboxServer>(std::move(options));
     QString problem;
     if (!sandbox->start(&problem))
-        qFatal("sandbox did not start: %s", qPrintable(problem));
+        QTest::qFail(qPrintable(QStringLiteral("the sandbox did not start: ") + problem), __FILE__,
+                     __LINE__);
     return sandbox;
 }
+
+Domain::EnrolmentRequest validRequest(const Domain::EnrolmentRequestInput& input, const char* file,
+                                      int line)
+{
+    auto validated = Domain::EnrolmentRequest::create(input, QDate(2026, 1, 1));
+    if (validated.request)
+        return *validated.request;
+    QTest::qFail(qPrintable(QStringLiteral("the test's request is invalid: ") +
+                            validated.errors.first().message),
+                 file, line);
+    Domain::EnrolmentRequestInput returnOnly;
+    returnOnly.returnUrl = input.returnUrl;
+    return *Domain::EnrolmentRequest::create(returnOnly, QDate(2026, 1, 1)).request;
+}
+
+QString createSandboxSession(const Sandbox::SandboxServer& sandbox, const QString& externalId)
+{
+    Domain::EnrolmentRequestInput input;
+    input.returnUrl = QStringLiteral("https://bank.example/done");
+    input.externalId = externalId;
+    const Domain::EnrolmentRequest request = TEST_REQUEST(input);
+    QNetworkAccessManager network;
+    Api::EnrolmentClient client(&network, sandboxConnection(sandbox));
+    const auto created = waitForResult<Domain::CreatedSession>(
+        [&](QObject* context, auto done) { client.initialize(request, context, done); });
+    if (!created.ok())
+        QTest::qFail(qPrintable(QStringLiteral("the sandbox did not create a session: ") +
+                                created.error().userMessage()),
+                     __FILE__, __LINE__);
+    return request.sessionId();
+}
+
+TestClock::TestClock()
+    : m_now(std::make_shared<QDateTime>(
+          QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)))
+{}
 
 Api::ApiConnection sandboxConnection(const Sandbox::SandboxServer& sandbox)
 {
@@ -27,7 +67,7 @@ Api::ApiConnection sandboxConnection(const Sandbox::SandboxServer& sandbox)
     connection.baseUrl = sandbox.baseUrl();
     connection.username = QStringLiteral("demo");
     connection.password = QStringLiteral("demo");
-    connection.timeout = std::chrono::seconds(5);
+    connection.timeout = std::chrono::seconds(30); // generous on a busy machine
     connection.retryBaseDelay = std::chrono::milliseconds(50);
     return connection;
 }
@@ -64,15 +104,19 @@ ProcessResult runDesk(const QStringList& arguments, const QProcessEnvironment& e
         loop.quit();
     });
     process.start(desktopBinary(), arguments);
-    if (!process.waitForStarted(5000))
-        qFatal("could not start %s", qPrintable(desktopBinary()));
+    if (!process.waitForStarted(30000)) {
+        QTest::qFail(qPrintable(QStringLiteral("could not start %1: %2")
+                                    .arg(desktopBinary(), process.errorString())),
+                     __FILE__, __LINE__);
+        return result;
+    }
     process.write(standardInput);
     process.closeWriteChannel();
     if (process.state() != QProcess::NotRunning)
         loop.exec();
     if (result.timedOut) {
         process.kill();
-        process.waitForFinished(2000);
+        process.waitForFinished(30000);
     }
     result.crashed = process.exitStatus() == QProcess::CrashExit;
     result.exitCode = process.exitCode();

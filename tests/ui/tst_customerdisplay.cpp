@@ -770,8 +770,10 @@ int main(int argc, char* argv[])
 {
     const bool oneScreen = qEnvironmentVariableIntValue("ENROLMENT_CUSTOMER_TEST_SCREENS") == 1;
     QTemporaryDir dir;
-    if (!dir.isValid())
-        qFatal("no temporary directory");
+    if (!dir.isValid()) {
+        std::fputs("tst_customerdisplay: no temporary directory\n", stderr);
+        return 1;
+    }
     QJsonArray screens;
     screens.append(QJsonObject{{QStringLiteral("name"), StaffScreen},
                                {QStringLiteral("x"), 0},
@@ -794,7 +796,8 @@ int main(int argc, char* argv[])
     if (!config.open(QIODevice::WriteOnly) ||
         config.write(QJsonDocument(QJsonObject{{QStringLiteral("screens"), screens}}).toJson()) <
             0) {
-        qFatal("cannot write the offscreen configuration");
+        std::fputs("tst_customerdisplay: cannot write the offscreen configuration\n", stderr);
+        return 1;
     }
     config.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(configPath));

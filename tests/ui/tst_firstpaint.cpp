@@ -18,7 +18,7 @@ private Q_SLOTS:
         window.resize(200, 100);
         int runs = 0;
         new Ui::AfterFirstPaint(&window, [&runs] { ++runs; });
-        QTest::qWait(50);
+        QCoreApplication::processEvents();
         QCOMPARE(runs, 0); // not before the window is shown
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -27,7 +27,8 @@ private Q_SLOTS:
         window.hide();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::qWait(50);
+        window.repaint();
+        QCoreApplication::processEvents();
         QCOMPARE(runs, 1); // later frames do not run it again
     }
 
@@ -38,7 +39,7 @@ private Q_SLOTS:
             QWidget window;
             new Ui::AfterFirstPaint(&window, [&runs] { ++runs; });
         }
-        QTest::qWait(50);
+        QCoreApplication::processEvents();
         QCOMPARE(runs, 0);
     }
 };

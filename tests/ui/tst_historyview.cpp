@@ -69,7 +69,7 @@ private Q_SLOTS:
         profile.name = ProfileName;
         profile.baseUrl = m_sandbox->baseUrl();
         profile.username = QStringLiteral("demo");
-        profile.timeoutSeconds = 5;
+        profile.timeoutSeconds = 30; // a busy machine may be slow; nothing here times out
         Config::ProfileStore(*m_settings).save(profile);
         m_credentials = std::make_unique<Config::MemoryCredentialStore>();
         m_credentials->setPassword(ProfileName, QStringLiteral("demo"));
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY2(question.contains(id), qPrintable(question));
         QVERIFY2(question.contains(QLatin1String("(case CASE-17)")), qPrintable(question));
         QVERIFY(question.contains(QLatin1String("cannot be undone")));
-        QTest::qWait(100);
+        QCoreApplication::processEvents();
         QVERIFY(cell(0, Column::Deleted).isEmpty());
         QVERIFY(sandboxKnows(id));
 
@@ -292,8 +292,10 @@ private:
     {
         QTimer::singleShot(0, this, [role, question] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box)
-                qFatal("no confirmation was asked");
+            if (!box) {
+                QTest::qFail("no confirmation was asked", __FILE__, __LINE__);
+                return;
+            }
             *question = box->text();
             for (QAbstractButton* candidate : box->buttons()) {
                 if (box->buttonRole(candidate) == role) {
@@ -301,24 +303,13 @@ private:
                     return;
                 }
             }
-            qFatal("the confirmation has no button of that role");
+            QTest::qFail("the confirmation has no button of that role", __FILE__, __LINE__);
+            box->reject();
         });
     }
     QString createSession(const QString& externalId)
     {
-        Domain::EnrolmentRequestInput input;
-        input.returnUrl = QStringLiteral("https://bank.example/done");
-        input.externalId = externalId;
-        const auto request = *Domain::EnrolmentRequest::create(input, QDate(2026, 1, 1)).request;
-        QNetworkAccessManager network;
-        Api::EnrolmentClient client(&network, TestSupport::sandboxConnection(*m_sandbox));
-        std::optional<Api::Result<Domain::CreatedSession>> created;
-        client.initialize(request, this, [&created](const Api::Result<Domain::CreatedSession>& r) {
-            created = r;
-        });
-        if (!QTest::qWaitFor([&created] { return created.has_value(); }, 5000) || !created->ok())
-            qFatal("the sandbox did not create a session");
-        return created->value().sessionId;
+        return TestSupport::createSandboxSession(*m_sandbox, externalId);
     }
     bool sandboxKnows(const QString& sessionId)
     {
@@ -327,8 +318,11 @@ private:
         std::optional<Api::Result<Domain::SessionStatus>> status;
         client.status(sessionId, this,
                       [&status](const Api::Result<Domain::SessionStatus>& r) { status = r; });
-        if (!QTest::qWaitFor([&status] { return status.has_value(); }, 5000))
-            qFatal("no status from the sandbox");
+        if (!QTest::qWaitFor([&status] { return status.has_value(); },
+                             TestSupport::EventTimeoutMs)) {
+            QTest::qFail("no status from the sandbox", __FILE__, __LINE__);
+            return false;
+        }
         return status->ok();
     }
     void screenshot(const QString& name = QStringLiteral("history-view"))

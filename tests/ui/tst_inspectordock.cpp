@@ -50,26 +50,13 @@ protected:
     }
 };
 
-template <typename T, typename Start> Api::Result<T> wait(Start start)
-{
-    std::optional<Api::Result<T>> outcome;
-    QObject context;
-    start(&context, [&](const Api::Result<T>& result) { outcome = result; });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
-        qFatal("no answer from the client within 15 s");
-    return *outcome;
-}
-
 Domain::EnrolmentRequest makeRequest()
 {
     Domain::EnrolmentRequestInput input;
     input.returnUrl = QStringLiteral("https://bank.example/done");
     input.applicant = {QStringLiteral("Jane"), QStringLiteral("Roe"), QString(),
                        QStringLiteral("1990-02-03"), false};
-    auto validated = Domain::EnrolmentRequest::create(input, QDate(2026, 1, 1));
-    if (!validated.request)
-        qFatal("test request invalid");
-    return *validated.request;
+    return TEST_REQUEST(input);
 }
 
 } // namespace
@@ -143,7 +130,7 @@ void TestInspectorDock::showsNoSecret()
     QVERIFY(QTest::qWaitForWindowExposed(&dock));
 
     const Domain::EnrolmentRequest request = makeRequest();
-    const auto created = wait<Domain::CreatedSession>(
+    const auto created = TestSupport::waitForResult<Domain::CreatedSession>(
         [&](QObject* context, auto callback) { client.initialize(request, context, callback); });
     QVERIFY(created.ok());
     const QString sessionId = created.value().sessionId;
@@ -158,10 +145,11 @@ void TestInspectorDock::showsNoSecret()
     QVERIFY(accessToken.size() > 20);
 
     QVERIFY(sandbox->finishSession(sessionId, Sandbox::Outcome::High));
-    QVERIFY((wait<Domain::SessionStatus>([&](QObject* context, auto callback) {
-                 client.status(sessionId, context, callback);
-             }).ok()));
-    QVERIFY((wait<Domain::Decision>([&](QObject* context, auto callback) {
+    QVERIFY(
+        (TestSupport::waitForResult<Domain::SessionStatus>([&](QObject* context, auto callback) {
+             client.status(sessionId, context, callback);
+         }).ok()));
+    QVERIFY((TestSupport::waitForResult<Domain::Decision>([&](QObject* context, auto callback) {
                  client.decisionResults(sessionId, context, callback);
              }).ok()));
     QCOMPARE(log.rowCount(), 3);
@@ -263,7 +251,7 @@ void TestInspectorDock::followsTheNewestOnlyAtTheBottom()
 
     bar->setValue(0);
     log.append(record);
-    QTest::qWait(50);
+    QCoreApplication::processEvents();
     QCOMPARE(bar->value(), 0); // reading older exchanges: the list stays put
 }
 

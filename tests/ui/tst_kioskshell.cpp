@@ -11,6 +11,7 @@
 #include "qrdecode.h"
 #include "qrview.h"
 #include "testsupport.h"
+#include "widgetsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -83,14 +84,17 @@ private Q_SLOTS:
         m_folder = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<QSettings>(m_folder->filePath(QStringLiteral("desk.ini")),
                                                  QSettings::IniFormat);
-        m_sandbox = TestSupport::startSandbox();
+        m_clock = TestSupport::TestClock();
+        Sandbox::SandboxOptions options;
+        options.clock = m_clock.function();
+        m_sandbox = TestSupport::startSandbox(options);
         m_credentials = std::make_unique<Config::MemoryCredentialStore>();
         Config::Profile profile;
         profile.name = QStringLiteral("Sandbox");
         profile.baseUrl = m_sandbox->baseUrl();
         profile.username = QStringLiteral("demo");
         profile.returnUrl = QStringLiteral("https://bank.example/done");
-        profile.timeoutSeconds = 5;
+        profile.timeoutSeconds = 30; // a busy machine may be slow; nothing here times out
         profile.pollIntervalSeconds = 1;
         Config::ProfileStore store(*m_settings);
         store.save(profile);
@@ -134,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_shell.get()));
         QTRY_COMPARE(QApplication::focusWidget(), button(QStringLiteral("startButton")));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Code, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Code, TestSupport::EventTimeoutMs);
     }
 
     void wholePathEndsInTheSameWords_data()
@@ -152,7 +156,7 @@ private Q_SLOTS:
         connect(&m_shell->controller(), &Desk::SessionController::stateChanged, this,
                 [&states](State state) { states << state; });
         QTest::mouseClick(button(QStringLiteral("startButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::End, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::End, TestSupport::EventTimeoutMs);
         QVERIFY(states.contains(State::Showing));
         const QStringList shown = visibleLabelTexts(m_shell.get());
         QVERIFY2(shown.contains(ThankYou), qPrintable(shown.join(QLatin1Char('|'))));
@@ -163,7 +167,7 @@ private Q_SLOTS:
         }
         // Already forgotten while the thank-you is shown; then the start page comes back.
         QCOMPARE(m_shell->controller().state(), State::Idle);
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Start, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Start, TestSupport::EventTimeoutMs);
 
         // The outcome is for the staff, in the history.
         const History::SessionRecord record = onlyHistoryRecord();
@@ -183,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(visibleLabelTexts(m_shell.get())
                     .contains(QStringLiteral("Bestätigen Sie Ihre Identität")));
         QTest::mouseClick(button(QStringLiteral("startButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Code, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Code, TestSupport::EventTimeoutMs);
         const QString link = m_shell->controller().link().toString(QUrl::FullyEncoded);
         QCOMPARE(QUrlQuery(QUrl(link)).queryItemValue(QStringLiteral("lang")),
                  QStringLiteral("de-DE"));
@@ -191,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::decodeQr(view->grab().toImage()), link);
         const QStringList shown = visibleLabelTexts(m_shell.get());
         QVERIFY(shown.contains(QStringLiteral("Scannen Sie den Code mit Ihrer Handykamera")));
-        QVERIFY2(shown.join(QLatin1Char('|')).contains(QLatin1String("Verbleibende Zeit: 59:")),
+        // The kiosk and the sandbox share the test's clock, which stands still: a whole hour left.
+        QVERIFY2(shown.join(QLatin1Char('|')).contains(QLatin1String("Verbleibende Zeit: 1:00:00")),
                  qPrintable(shown.join(QLatin1Char('|'))));
         // "I can't scan" sends the customer to the staff; the link is written nowhere.
         QTest::mouseClick(button(QStringLiteral("cantScanButton")), Qt::LeftButton);
@@ -260,7 +265,7 @@ private Q_SLOTS:
                                     QStringLiteral("kioskLastName"), QStringLiteral("kioskDate")})
             QVERIFY(problem(name).isEmpty());
         QTest::keyClick(field(QStringLiteral("kioskYear")), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::End, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::End, TestSupport::EventTimeoutMs);
         QVERIFY(visibleLabelTexts(m_shell.get()).contains(ThankYou));
 
         const QJsonObject applicant = documentApplicant(onlyHistoryRecord().sessionId);
@@ -274,25 +279,31 @@ private Q_SLOTS:
     void expiryAndFailureGoBackToTheStart_data()
     {
         QTest::addColumn<QString>("script");
+        QTest::addColumn<bool>("expire");
         QTest::addColumn<QString>("words");
-        QTest::newRow("expired") << "sandbox:expires-in=2"
-                                 << "This code has expired";
-        QTest::newRow("failed") << "sandbox:http=500"
+        QTest::newRow("expired") << "sandbox:expires-in=60" << true << "This code has expired";
+        QTest::newRow("failed") << "sandbox:http=500" << false
                                 << "Sorry, this did not work. Please ask our staff.";
-        QTest::newRow("refused") << "sandbox:http=401"
+        QTest::newRow("refused") << "sandbox:http=401" << false
                                  << "Sorry, this did not work. Please ask our staff.";
     }
     void expiryAndFailureGoBackToTheStart()
     {
         QFETCH(QString, script);
+        QFETCH(bool, expire);
         QFETCH(QString, words);
         makeShell(config(), script);
         QTest::mouseClick(button(QStringLiteral("startButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::End, 10000);
+        if (expire) {
+            // The code is shown first, however slow the reply; then the link's minute passes.
+            QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Code, TestSupport::EventTimeoutMs);
+            m_clock.advance(std::chrono::seconds(60));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::End, TestSupport::EventTimeoutMs);
         QVERIFY2(visibleLabelTexts(m_shell.get()).contains(words),
                  qPrintable(visibleLabelTexts(m_shell.get()).join(QLatin1Char('|'))));
         QCOMPARE(m_shell->controller().state(), State::Idle);
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Start, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Start, TestSupport::EventTimeoutMs);
     }
 
     void closingIsRefused()
@@ -377,11 +388,11 @@ private Q_SLOTS:
         Kiosk::KioskConfig quick = config();
         quick.collectApplicantData = true;
         quick.idleOnForm = 1s;
-        quick.warning = 3s;
+        quick.warning = 60s; // far longer than a busy machine needs to press the key
         makeShell(quick);
         QTest::mouseClick(button(QStringLiteral("startButton")), Qt::LeftButton);
         QTest::keyClicks(field(QStringLiteral("kioskFirstName")), QStringLiteral("Jane"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_shell->isWarningShown(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_shell->isWarningShown(), TestSupport::EventTimeoutMs);
         const QString text = m_shell->findChild<QLabel*>(QStringLiteral("idleWarningText"))->text();
         QVERIFY2(text.startsWith(QLatin1String("Are you still there? This screen will reset in ")),
                  qPrintable(text));
@@ -392,7 +403,7 @@ private Q_SLOTS:
         QCOMPARE(m_shell->page(), Page::Form);
         QCOMPARE(field(QStringLiteral("kioskFirstName"))->text(), QStringLiteral("Jane"));
         // The Continue button does the same.
-        QTRY_VERIFY_WITH_TIMEOUT(m_shell->isWarningShown(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_shell->isWarningShown(), TestSupport::EventTimeoutMs);
         QTest::mouseClick(button(QStringLiteral("idleContinueButton")), Qt::LeftButton);
         QVERIFY(!m_shell->isWarningShown());
         QCOMPARE(m_shell->page(), Page::Form);
@@ -402,7 +413,8 @@ private Q_SLOTS:
     {
         Kiosk::KioskConfig quick = config();
         quick.collectApplicantData = true;
-        quick.idleWithCode = 1s;
+        // Real timers, as the kiosk's idle watch has them: long enough to read the code first.
+        quick.idleWithCode = 4s;
         quick.warning = 2s;
         makeShell(quick);
         QTest::mouseClick(button(QStringLiteral("language-sk-SK")), Qt::LeftButton);
@@ -414,17 +426,17 @@ private Q_SLOTS:
         QTest::keyClicks(field(QStringLiteral("kioskYear")), QStringLiteral("1985"));
         field(QStringLiteral("kioskLastName"))->selectAll();
         QTest::mouseClick(button(QStringLiteral("formContinueButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Code, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Code, TestSupport::EventTimeoutMs);
         const QString link = m_shell->controller().link().toString(QUrl::FullyEncoded);
         const QString token = QUrlQuery(QUrl(link)).queryItemValue(QStringLiteral("token"));
         QVERIFY(!token.isEmpty());
         QGuiApplication::clipboard()->setText(link); // as if someone had copied it
 
-        QTRY_VERIFY_WITH_TIMEOUT(m_shell->isWarningShown(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_shell->isWarningShown(), TestSupport::EventTimeoutMs);
         QVERIFY(m_shell->findChild<QLabel*>(QStringLiteral("idleWarningText"))
                     ->text()
                     .startsWith(QStringLiteral("Ste tu ešte?")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Start, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->page(), Page::Start, TestSupport::EventTimeoutMs);
 
         QVERIFY(!m_shell->isWarningShown());
         QCOMPARE(m_shell->controller().state(), State::Idle);
@@ -471,7 +483,7 @@ private:
                                          QStringLiteral("en-US"),
                                          historyPath(),
                                          [] { return QDate(2026, 11, 26); },
-                                         [] { return QDateTime::currentDateTimeUtc(); }};
+                                         m_clock.function()};
         m_shell = std::make_unique<Ui::KioskShell>(std::move(environment));
         m_shell->showOnConfiguredScreen();
         QVERIFY(QTest::qWaitForWindowExposed(m_shell.get()));
@@ -481,11 +493,16 @@ private:
     {
         QString problem;
         const auto log = History::SessionLog::open(historyPath(), &problem);
-        if (!log)
-            qFatal("no history: %s", qPrintable(problem));
+        if (!log) {
+            QTest::qFail(qPrintable(QStringLiteral("no history: ") + problem), __FILE__, __LINE__);
+            return {};
+        }
         const QList<History::SessionRecord> records = log->search({}, &problem);
-        if (records.size() != 1)
-            qFatal("%d history records", int(records.size()));
+        if (records.size() != 1) {
+            QTest::qFail(qPrintable(QStringLiteral("%1 history records").arg(records.size())),
+                         __FILE__, __LINE__);
+            return {};
+        }
         return records.constFirst();
     }
     // The applicant of the sandbox's document result: what the platform was sent, if anything.
@@ -497,7 +514,7 @@ private:
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Basic " + QByteArray("demo:demo").toBase64());
         std::unique_ptr<QNetworkReply> reply(network.get(request));
-        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
+        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, TestSupport::EventTimeoutMs))
             return {};
         return QJsonDocument::fromJson(reply->readAll())
             .object()
@@ -506,17 +523,11 @@ private:
     }
     QPushButton* button(const QString& name) const
     {
-        auto* found = m_shell->findChild<QPushButton*>(name);
-        if (!found)
-            qFatal("no button %s", qPrintable(name));
-        return found;
+        return TEST_CHILD(QPushButton, m_shell.get(), name);
     }
     QLineEdit* field(const QString& name) const
     {
-        auto* found = m_shell->findChild<QLineEdit*>(name);
-        if (!found)
-            qFatal("no field %s", qPrintable(name));
-        return found;
+        return TEST_CHILD(QLineEdit, m_shell.get(), name);
     }
     // Like QTest::keyClicks, also for letters beyond ASCII.
     static void typeText(QWidget* widget, const QString& text)
@@ -538,6 +549,7 @@ private:
     }
 
     QString m_pinHash;
+    TestSupport::TestClock m_clock; // shared by the kiosk and the sandbox
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;

@@ -11,6 +11,7 @@
 #include "qrview.h"
 #include "sessionpanel.h"
 #include "testsupport.h"
+#include "widgetsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,7 +44,10 @@ private Q_SLOTS:
         m_folder = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<QSettings>(m_folder->filePath(QStringLiteral("desk.ini")),
                                                  QSettings::IniFormat);
-        m_sandbox = TestSupport::startSandbox();
+        m_clock = TestSupport::TestClock();
+        Sandbox::SandboxOptions options;
+        options.clock = m_clock.function();
+        m_sandbox = TestSupport::startSandbox(options);
         m_credentials = std::make_unique<Config::MemoryCredentialStore>();
         saveProfile(QStringLiteral("Sandbox"), m_sandbox->baseUrl());
         m_credentials->setPassword(QStringLiteral("Sandbox"), QStringLiteral("demo"));
@@ -97,9 +101,14 @@ private Q_SLOTS:
         const QString link = m_window->controller().link().toString(QUrl::FullyEncoded);
         QVERIFY(link.contains(QLatin1String("token=")));
         QCOMPARE(TestSupport::decodeQr(view->grab().toImage()), link);
-        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("countdown"))
-                    ->text()
-                    .contains(QLatin1String("59:")));
+        // The sandbox and the window share the test's clock, which stands still: the link has
+        // exactly its hour, and the countdown moves when the clock does.
+        auto* countdown = TEST_CHILD(QLabel, m_window.get(), QStringLiteral("countdown"));
+        QVERIFY2(countdown->text().contains(QLatin1String("1:00:00")),
+                 qPrintable(countdown->text()));
+        m_clock.advance(std::chrono::seconds(61));
+        QTRY_VERIFY2_WITH_TIMEOUT(countdown->text().contains(QLatin1String("58:59")),
+                                  qPrintable(countdown->text()), TestSupport::EventTimeoutMs);
         // The form belongs to the shown session now, its calendar included: a date picked now
         // would differ from the one sent.
         QVERIFY(field(QStringLiteral("firstName"))->isReadOnly());
@@ -115,7 +124,7 @@ private Q_SLOTS:
 
     void escapeCancelsACreateInFlight()
     {
-        fillApplicant(QStringLiteral("sandbox:slow=3"));
+        fillApplicant(QStringLiteral("sandbox:slow=600")); // answered never within the test
         QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
         QTRY_COMPARE(m_window->controller().state(), State::Creating);
         QVERIFY(field(QStringLiteral("firstName"))->isReadOnly());
@@ -206,11 +215,15 @@ private Q_SLOTS:
 
     void expiredLinkIsHiddenAndCanBeRecreated()
     {
-        fillApplicant(QStringLiteral("sandbox:expires-in=2"));
+        fillApplicant(QStringLiteral("sandbox:expires-in=60"));
         QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
-        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        // However late the reply comes, the link is shown first: time moves only when told.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing,
+                                  TestSupport::EventTimeoutMs);
         const QString firstId = m_window->controller().session()->sessionId;
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Expired, 5000);
+        m_clock.advance(std::chrono::seconds(60));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Expired,
+                                  TestSupport::EventTimeoutMs);
         QVERIFY(!codeShown());
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("expiredTitle"))->isVisible());
 
@@ -287,7 +300,8 @@ private Q_SLOTS:
         QFETCH(QString, advicePart);
         fillApplicant(directive);
         QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->controller().state()), state, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->controller().state()), state,
+                                  TestSupport::EventTimeoutMs);
         auto* level = m_window->findChild<QLabel*>(QStringLiteral("decisionLevel"));
         QVERIFY(level && level->isVisible());
         QVERIFY2(level->text().contains(levelPart), qPrintable(level->text()));
@@ -318,7 +332,7 @@ private Q_SLOTS:
                                      m_window->findChild<QLabel*>(QStringLiteral("followStatus"))
                                          ->text()
                                          .contains(QLatin1String("Unknown status: FROZEN")),
-                                 5000);
+                                 TestSupport::EventTimeoutMs);
         QCOMPARE(m_window->controller().state(), State::Showing);
         QVERIFY(codeShown());
     }
@@ -449,6 +463,7 @@ private:
     {
         Ui::DeskEnvironment environment{*m_settings, *m_credentials, variables, false,
                                         [] { return QDate(2026, 11, 26); }};
+        environment.now = m_clock.function();
         environment.historyPath = history.isEmpty() ? historyPath() : history;
         return environment;
     }
@@ -482,7 +497,7 @@ private:
         profile.baseUrl = url;
         profile.username = QStringLiteral("demo");
         profile.returnUrl = QStringLiteral("https://bank.example/done");
-        profile.timeoutSeconds = 5;
+        profile.timeoutSeconds = 30; // a busy machine may be slow; nothing here times out
         profile.pollIntervalSeconds = 1;
         Config::ProfileStore store(*m_settings);
         store.save(profile);
@@ -490,10 +505,7 @@ private:
     }
     QLineEdit* field(const QString& name) const
     {
-        auto* edit = m_window->findChild<QLineEdit*>(name);
-        if (!edit)
-            qFatal("no field %s", qPrintable(name));
-        return edit;
+        return TEST_CHILD(QLineEdit, m_window.get(), name);
     }
     void type(const QString& name, const QString& text)
     {
@@ -508,6 +520,7 @@ private:
         type(QStringLiteral("externalId"), externalId);
     }
 
+    TestSupport::TestClock m_clock;
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;

@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 
 using Qr::QrMatrix;
@@ -399,8 +400,10 @@ int main(int argc, char* argv[])
     // here (over the QT_QPA_PLATFORM=offscreen of the test environment) because the rows need
     // these exact ratios; global scale factors would multiply them, so they are unset.
     QTemporaryDir dir;
-    if (!dir.isValid())
-        qFatal("no temporary directory");
+    if (!dir.isValid()) {
+        std::fputs("tst_qrview: no temporary directory\n", stderr);
+        return 1;
+    }
     QJsonArray screens;
     for (const int ratio : {1, 2}) {
         screens.append(QJsonObject{{QStringLiteral("name"), screenName(ratio)},
@@ -416,7 +419,8 @@ int main(int argc, char* argv[])
     if (!config.open(QIODevice::WriteOnly) ||
         config.write(QJsonDocument(QJsonObject{{QStringLiteral("screens"), screens}}).toJson()) <
             0) {
-        qFatal("cannot write the offscreen configuration");
+        std::fputs("tst_qrview: cannot write the offscreen configuration\n", stderr);
+        return 1;
     }
     config.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(configPath));

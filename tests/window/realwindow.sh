@@ -21,13 +21,13 @@ unset QT_QPA_PLATFORM DBUS_SESSION_BUS_ADDRESS
 
 "$desk" sandbox >"$work/url" 2>"$work/sandbox.log" &
 sandbox_pid=$!
-for _ in $(seq 100); do [ -s "$work/url" ] && break; sleep 0.1; done
+for _ in $(seq 600); do [ -s "$work/url" ] && break; sleep 0.1; done
 url=$(head -n 1 "$work/url")
 [ -n "$url" ] || fail "the sandbox did not start: $(cat "$work/sandbox.log")"
 
 mkdir -p "$XDG_CONFIG_HOME/EnrolmentDesk"
 cat >"$XDG_CONFIG_HOME/EnrolmentDesk/enrolment-desk.conf" <<INI
-[%General]
+[General]
 activeProfile=QA
 [profiles]
 QA\\baseUrl=$url
@@ -54,7 +54,8 @@ xdotool type --delay 15 "1990-04-23"
 xdotool key Tab
 xdotool type --delay 15 "CASE-17"
 xdotool key Return
-for _ in $(seq 40); do
+# Up to a minute: a busy machine is slow, a quick one stops at the first readable code.
+for _ in $(seq 240); do
     sleep 0.25
     xwd -root -silent >"$WORK/screen.xwd"
     if zbarimg -q --raw "$WORK/screen.xwd" >"$WORK/decoded.txt" 2>/dev/null; then
