@@ -203,9 +203,9 @@ EnrolmentClient::RequestId EnrolmentClient::deleteSession(const QString& session
                              [](const QByteArray&) -> Result<Done> { return Done{}; });
 }
 
-std::optional<ApiError> EnrolmentClient::connectionProblem() const
+std::optional<ApiError> connectionProblem(const ApiConnection& connection)
 {
-    const QUrl& base = m_connection.baseUrl;
+    const QUrl& base = connection.baseUrl;
     const QString scheme = base.scheme().toLower();
     const QString shown = Domain::quotedForMessage(base.toDisplayString(QUrl::RemoveUserInfo), 100);
     if (!base.isValid() || base.host().isEmpty() ||
@@ -227,9 +227,9 @@ std::optional<ApiError> EnrolmentClient::connectionProblem() const
         return ApiError::invalidInput(
             Text::tr("Credentials are never sent over plain http to %1: use an https:// address.")
                 .arg(base.host()));
-    if (m_connection.username.isEmpty())
+    if (connection.username.isEmpty())
         return ApiError::invalidInput(Text::tr("No API username is set for this connection."));
-    if (const auto problem = credentialProblem(m_connection.username, m_connection.password))
+    if (const auto problem = credentialProblem(connection.username, connection.password))
         return ApiError::invalidInput(*problem);
     return std::nullopt;
 }

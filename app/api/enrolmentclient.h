@@ -30,6 +30,9 @@ namespace Api {
 
 struct PendingCall;
 
+// Why no request can be sent with this connection, or nothing (see EnrolmentClient).
+std::optional<ApiError> connectionProblem(const ApiConnection& connection);
+
 // Why username and password cannot be sent as HTTP Basic credentials (RFC 7617), or nothing.
 std::optional<QString> credentialProblem(const QString& username, const QString& password);
 
@@ -60,7 +63,10 @@ public:
 
     // Why no request can be sent with this connection (bad address, user info or query in it,
     // plain http to a remote host, unusable credentials), or nothing. Every call checks it first.
-    std::optional<ApiError> connectionProblem() const;
+    std::optional<ApiError> connectionProblem() const
+    {
+        return Api::connectionProblem(m_connection);
+    }
 
     void cancel(RequestId id);
     void cancelAll();

@@ -29,16 +29,21 @@ QString printableText(const QString& text)
     return shown;
 }
 
-QString quotedForMessage(const QString& text, int maxChars)
+QString shownValue(const QString& text, int maxChars)
 {
-    QString shown = printableText(text);
-    if (maxChars > 1 && shown.size() > maxChars) {
+    QString shown = printableText(text.left(qMax(maxChars, 1) + 1));
+    if (maxChars > 1 && (shown.size() > maxChars || text.size() > maxChars)) {
         shown.truncate(maxChars - 1);
         if (shown.back().isHighSurrogate())
             shown.chop(1);
         shown += QChar(0x2026);
     }
-    return QChar(0x201C) + shown + QChar(0x201D);
+    return shown;
+}
+
+QString quotedForMessage(const QString& text, int maxChars)
+{
+    return QChar(0x201C) + shownValue(text, maxChars) + QChar(0x201D);
 }
 
 } // namespace Domain

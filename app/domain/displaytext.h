@@ -10,8 +10,11 @@ namespace Domain {
 // text with every control, format, line or paragraph separator character replaced by '?'.
 QString printableText(const QString& text);
 
-// printableText, cut to at most maxChars characters (an ellipsis marks the cut) and put in
-// quotation marks: how a message names a value it refuses.
+// printableText, cut to at most maxChars characters (an ellipsis marks the cut): how a message
+// that already has its quotation marks names a value it refuses.
+QString shownValue(const QString& text, int maxChars = 60);
+
+// shownValue in quotation marks.
 QString quotedForMessage(const QString& text, int maxChars = 60);
 
 } // namespace Domain
