@@ -403,7 +403,8 @@ void EnrolmentClient::onFinished(RequestId id)
     // in time (it sometimes takes the close as the end). A chunked body that ends in a closed
     // connection is cut off too.
     const bool closedEarly = raw.networkError == QNetworkReply::NoError ||
-                             raw.networkError == QNetworkReply::RemoteHostClosedError;
+                             raw.networkError == QNetworkReply::RemoteHostClosedError ||
+                             raw.networkError == QNetworkReply::ContentReSendError;
     const auto announced =
         announcedLength(reply->rawHeader("Content-Length").split(',').constFirst());
     if (raw.httpStatus != 0 && raw.framingProblem.isEmpty() && !raw.tooLarge && closedEarly &&
@@ -413,7 +414,7 @@ void EnrolmentClient::onFinished(RequestId id)
                                           "arrived")
                                      .arg(raw.body.size())
                                      .arg(*announced);
-        else if (!announced && raw.networkError == QNetworkReply::RemoteHostClosedError)
+        else if (!announced && raw.networkError != QNetworkReply::NoError)
             raw.framingProblem = Text::tr("the reply was cut off: the connection closed before "
                                           "its end");
     }

@@ -274,6 +274,8 @@ void TestHostileServer::cutOrAmbiguousFramingIsRejected_data()
     QTest::newRow("length that is not a number") << QByteArray("Content-Length: 12abc\r\n") << json;
     QTest::newRow("unknown transfer coding")
         << QByteArray("Transfer-Encoding: gzip, chunked\r\n") << chunked + "0\r\n\r\n";
+    QTest::newRow("chunked, no last chunk")
+        << QByteArray("Transfer-Encoding: chunked\r\n") << chunked;
     QTest::newRow("chunked, cut inside a chunk")
         << QByteArray("Transfer-Encoding: chunked\r\n")
         << QByteArray::number(json.size() + 40, 16) + "\r\n" + json;
