@@ -61,16 +61,44 @@
         <translation>„%1“ ist keine Sitzungs-ID: Sie muss eine GUID sein, z. B. ad90c821-e5ea-4385-be5b-4fc9f9ea24ee.</translation>
     </message>
     <message>
-        <source>The API address “%1” is not a valid http(s) URL.</source>
-        <translation>Die API-Adresse „%1“ ist keine gültige http(s)-URL.</translation>
-    </message>
-    <message>
         <source>Credentials are never sent over plain http to %1: use an https:// address.</source>
         <translation>Zugangsdaten werden nie über unverschlüsseltes http an %1 gesendet: Verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
         <source>No API username is set for this connection.</source>
         <translation>Für diese Verbindung ist kein API-Benutzername festgelegt.</translation>
+    </message>
+    <message>
+        <source>The API address %1 is not a valid http(s) URL.</source>
+        <translation>Die API-Adresse %1 ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The API address %1 contains a user name or password: give the username on its own and the password through the keychain, the environment or standard input.</source>
+        <translation>Die API-Adresse %1 enthält einen Benutzernamen oder ein Passwort: Geben Sie den Benutzernamen gesondert an und das Passwort über den Schlüsselbund, die Umgebung oder die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The API address %1 has a query or fragment (after ? or #), which would be dropped: give only scheme, host, port and path.</source>
+        <translation>Die API-Adresse %1 enthält eine Abfrage oder ein Fragment (nach ? oder #), das verloren ginge: Geben Sie nur Schema, Host, Port und Pfad an.</translation>
+    </message>
+    <message>
+        <source>The API username %1 contains a colon (:), which HTTP Basic credentials cannot carry.</source>
+        <translation>Der API-Benutzername %1 enthält einen Doppelpunkt (:), den HTTP-Basic-Zugangsdaten nicht übertragen können.</translation>
+    </message>
+    <message>
+        <source>The API username %1 contains a control character (a line break, tab or similar), which HTTP Basic credentials cannot carry.</source>
+        <translation>Der API-Benutzername %1 enthält ein Steuerzeichen (Zeilenumbruch, Tabulator o. Ä.), das HTTP-Basic-Zugangsdaten nicht übertragen können.</translation>
+    </message>
+    <message>
+        <source>The API password contains a control character (a line break, tab, NUL or similar), which HTTP Basic credentials cannot carry.</source>
+        <translation>Das API-Passwort enthält ein Steuerzeichen (Zeilenumbruch, Tabulator, NUL o. Ä.), das HTTP-Basic-Zugangsdaten nicht übertragen können.</translation>
+    </message>
+    <message>
+        <source>the reply was cut off: %1 of the %2 bytes it announced arrived</source>
+        <translation>die Antwort wurde abgeschnitten: %1 der angekündigten %2 Bytes sind angekommen</translation>
+    </message>
+    <message>
+        <source>the reply was cut off: the connection closed before its end</source>
+        <translation>die Antwort wurde abgeschnitten: Die Verbindung wurde vor ihrem Ende geschlossen</translation>
     </message>
 </context>
 <context>
@@ -191,12 +219,48 @@
         <source>the results have no decision</source>
         <translation>die Ergebnisse enthalten keine Entscheidung</translation>
     </message>
+    <message>
+        <source>the reply names %1 twice, so it can be read in two ways</source>
+        <translation>die Antwort nennt %1 zweimal und ist daher mehrdeutig</translation>
+    </message>
+    <message>
+        <source>the enrolment link contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>der Registrierungslink enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
+    </message>
+    <message>
+        <source>the access token is for another session (%1), not %2</source>
+        <translation>das Zugriffstoken gehört zu einer anderen Sitzung (%1), nicht zu %2</translation>
+    </message>
 </context>
 <context>
     <name>Api::Transport</name>
     <message>
         <source>the reply is larger than %1 KiB</source>
         <translation>die Antwort ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>the connection ended before a complete answer, and the request was not sent a second time</source>
+        <translation>die Verbindung endete vor einer vollständigen Antwort, und die Anfrage wurde nicht ein zweites Mal gesendet</translation>
+    </message>
+    <message>
+        <source>the reply is compressed (%1), though only an uncompressed reply was asked for</source>
+        <translation>die Antwort ist komprimiert (%1), obwohl nur eine unkomprimierte Antwort angefordert wurde</translation>
+    </message>
+    <message>
+        <source>the reply uses the transfer coding %1, which the desk does not accept</source>
+        <translation>die Antwort verwendet die Transferkodierung %1, die der Schalter nicht annimmt</translation>
+    </message>
+    <message>
+        <source>the reply announces both a length and chunked transfer, so where it ends is ambiguous</source>
+        <translation>die Antwort kündigt sowohl eine Länge als auch eine Übertragung in Blöcken an, ihr Ende ist daher mehrdeutig</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s Content-Length is not a number</source>
+        <translation>die Content-Length der Antwort ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the reply announces two different lengths (%1)</source>
+        <translation>die Antwort kündigt zwei verschiedene Längen an (%1)</translation>
     </message>
 </context>
 <context>
@@ -547,6 +611,18 @@ HTTP-Fehler; 5 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung; 6 Antwort zur
         <source>No API username: pass --username NAME or use a profile that has one.</source>
         <translation>Kein API-Benutzername: Geben Sie --username NAME an oder verwenden Sie ein Profil, das einen enthält.</translation>
     </message>
+    <message>
+        <source>--password-stdin: the password is longer than %1 bytes; it is refused rather than cut.</source>
+        <translation>--password-stdin: Das Passwort ist länger als %1 Bytes; es wird abgelehnt statt gekürzt.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the password contains a NUL byte, which cannot be sent.</source>
+        <translation>--password-stdin: Das Passwort enthält ein NUL-Byte, das nicht gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the password is not valid UTF-8; it is refused rather than changed.</source>
+        <translation>--password-stdin: Das Passwort ist kein gültiges UTF-8; es wird abgelehnt statt verändert.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::DemoCommand</name>
@@ -624,6 +700,14 @@ HTTP-Fehler; 5 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung; 6 Antwort zur
     <message>
         <source>the session was created, but the QR code could not be saved: %1</source>
         <translation>die Sitzung wurde erstellt, aber der QR-Code konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted before the platform answered.</source>
+        <translation>Unterbrochen, bevor die Plattform geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s link has already expired (at %1).</source>
+        <translation>Der Link der Plattform ist bereits abgelaufen (um %1).</translation>
     </message>
 </context>
 <context>
@@ -1096,12 +1180,31 @@ Status:       %2 (%3)
         <source>%1 must start with https://.</source>
         <translation>%1 muss mit https:// beginnen.</translation>
     </message>
+    <message>
+        <source>%1 contains the invisible or reordering character %2, which would change how it is displayed.</source>
+        <translation>%1 enthält das unsichtbare oder die Reihenfolge ändernde Zeichen %2, das die Anzeige verfälschen würde.</translation>
+    </message>
+    <message>
+        <source>%1 contains a user name before “@”, which would send the applicant to %2.</source>
+        <translation>%1 enthält einen Benutzernamen vor „@“, der die antragstellende Person zu %2 schicken würde.</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>enrolment-desk: the window program %1 is not installed next to %2.</source>
         <translation>enrolment-desk: Das Fensterprogramm %1 ist nicht im selben Ordner wie %2 installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>History::CreationOutcome</name>
+    <message>
+        <source>The session %1 may exist on the platform.</source>
+        <translation>Die Sitzung %1 existiert möglicherweise auf der Plattform.</translation>
+    </message>
+    <message>
+        <source>The session %1 may exist on the platform: the history lists it as “%2”, where its status can be checked and its data deleted.</source>
+        <translation>Die Sitzung %1 existiert möglicherweise auf der Plattform: Der Verlauf führt sie als „%2“; dort können Sie ihren Status prüfen und ihre Daten löschen.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1260,30 @@ Status:       %2 (%3)
     <message>
         <source>The session history cannot be kept: Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der Sitzungsverlauf kann nicht geführt werden: Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The session history %1 cannot be made private to its owner.</source>
+        <translation>Der Sitzungsverlauf %1 kann nicht auf seinen Eigentümer beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>no reply recorded</source>
+        <translation>keine Antwort verzeichnet</translation>
+    </message>
+    <message>
+        <source>reply lost</source>
+        <translation>Antwort verloren</translation>
+    </message>
+    <message>
+        <source>reply rejected</source>
+        <translation>Antwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>refused by the platform</source>
+        <translation>von der Plattform abgelehnt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1998,16 +2125,20 @@ Status:       %2 (%3)
         <translation>Neuen &amp;Link mit denselben Angaben erstellen</translation>
     </message>
     <message>
-        <source>T&amp;ry again</source>
-        <translation>Erneut vers&amp;uchen</translation>
-    </message>
-    <message>
         <source>Check no&amp;w</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>Ask the platform for the session&apos;s status now (%1)</source>
         <translation>Status der Sitzung jetzt bei der Plattform abfragen (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again with a new session</source>
+        <translation>&amp;Erneut versuchen mit neuer Sitzung</translation>
+    </message>
+    <message>
+        <source>Creates a new session with a new session ID; the failed one stays in the history.</source>
+        <translation>Erstellt eine neue Sitzung mit neuer Sitzungs-ID; die fehlgeschlagene bleibt im Verlauf.</translation>
     </message>
 </context>
 <context>

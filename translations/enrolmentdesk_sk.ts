@@ -63,16 +63,44 @@
         <translation>„%1“ nie je ID relácie: musí to byť GUID, napríklad ad90c821-e5ea-4385-be5b-4fc9f9ea24ee.</translation>
     </message>
     <message>
-        <source>The API address “%1” is not a valid http(s) URL.</source>
-        <translation>Adresa API „%1“ nie je platná URL http(s).</translation>
-    </message>
-    <message>
         <source>Credentials are never sent over plain http to %1: use an https:// address.</source>
         <translation>Prihlasovacie údaje sa nikdy neposielajú cez nešifrované http na %1: použite adresu https://.</translation>
     </message>
     <message>
         <source>No API username is set for this connection.</source>
         <translation>Pre toto pripojenie nie je nastavené používateľské meno API.</translation>
+    </message>
+    <message>
+        <source>The API address %1 is not a valid http(s) URL.</source>
+        <translation>Adresa API %1 nie je platná http(s) URL.</translation>
+    </message>
+    <message>
+        <source>The API address %1 contains a user name or password: give the username on its own and the password through the keychain, the environment or standard input.</source>
+        <translation>Adresa API %1 obsahuje používateľské meno alebo heslo: zadajte používateľské meno samostatne a heslo cez kľúčenku, prostredie alebo štandardný vstup.</translation>
+    </message>
+    <message>
+        <source>The API address %1 has a query or fragment (after ? or #), which would be dropped: give only scheme, host, port and path.</source>
+        <translation>Adresa API %1 obsahuje dopyt alebo fragment (za ? alebo #), ktorý by sa stratil: zadajte iba schému, hostiteľa, port a cestu.</translation>
+    </message>
+    <message>
+        <source>The API username %1 contains a colon (:), which HTTP Basic credentials cannot carry.</source>
+        <translation>Používateľské meno API %1 obsahuje dvojbodku (:), ktorú prihlasovacie údaje HTTP Basic nemôžu preniesť.</translation>
+    </message>
+    <message>
+        <source>The API username %1 contains a control character (a line break, tab or similar), which HTTP Basic credentials cannot carry.</source>
+        <translation>Používateľské meno API %1 obsahuje riadiaci znak (koniec riadka, tabulátor a pod.), ktorý prihlasovacie údaje HTTP Basic nemôžu preniesť.</translation>
+    </message>
+    <message>
+        <source>The API password contains a control character (a line break, tab, NUL or similar), which HTTP Basic credentials cannot carry.</source>
+        <translation>Heslo API obsahuje riadiaci znak (koniec riadka, tabulátor, NUL a pod.), ktorý prihlasovacie údaje HTTP Basic nemôžu preniesť.</translation>
+    </message>
+    <message>
+        <source>the reply was cut off: %1 of the %2 bytes it announced arrived</source>
+        <translation>odpoveď bola odrezaná: prišlo %1 z ohlásených %2 bajtov</translation>
+    </message>
+    <message>
+        <source>the reply was cut off: the connection closed before its end</source>
+        <translation>odpoveď bola odrezaná: spojenie sa zatvorilo pred jej koncom</translation>
     </message>
 </context>
 <context>
@@ -194,12 +222,48 @@
         <source>the results have no decision</source>
         <translation>výsledky neobsahujú rozhodnutie</translation>
     </message>
+    <message>
+        <source>the reply names %1 twice, so it can be read in two ways</source>
+        <translation>odpoveď uvádza %1 dvakrát, a preto je nejednoznačná</translation>
+    </message>
+    <message>
+        <source>the enrolment link contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>registračný odkaz obsahuje neplatný znak (osamotený náhradný znak UTF-16)</translation>
+    </message>
+    <message>
+        <source>the access token is for another session (%1), not %2</source>
+        <translation>prístupový token patrí inej relácii (%1), nie %2</translation>
+    </message>
 </context>
 <context>
     <name>Api::Transport</name>
     <message>
         <source>the reply is larger than %1 KiB</source>
         <translation>odpoveď je väčšia ako %1 KiB</translation>
+    </message>
+    <message>
+        <source>the connection ended before a complete answer, and the request was not sent a second time</source>
+        <translation>spojenie skončilo pred úplnou odpoveďou a požiadavka nebola odoslaná druhýkrát</translation>
+    </message>
+    <message>
+        <source>the reply is compressed (%1), though only an uncompressed reply was asked for</source>
+        <translation>odpoveď je komprimovaná (%1), hoci bola vyžiadaná iba nekomprimovaná odpoveď</translation>
+    </message>
+    <message>
+        <source>the reply uses the transfer coding %1, which the desk does not accept</source>
+        <translation>odpoveď používa prenosové kódovanie %1, ktoré pracovisko neprijíma</translation>
+    </message>
+    <message>
+        <source>the reply announces both a length and chunked transfer, so where it ends is ambiguous</source>
+        <translation>odpoveď ohlasuje dĺžku aj prenos po častiach, takže jej koniec je nejednoznačný</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s Content-Length is not a number</source>
+        <translation>Content-Length odpovede nie je číslo</translation>
+    </message>
+    <message>
+        <source>the reply announces two different lengths (%1)</source>
+        <translation>odpoveď ohlasuje dve rôzne dĺžky (%1)</translation>
     </message>
 </context>
 <context>
@@ -551,6 +615,18 @@ alebo lokálny súbor, ktorý nemožno použiť; 3 odmietnuté prihlasovacie úd
         <source>No API username: pass --username NAME or use a profile that has one.</source>
         <translation>Chýba používateľské meno API: zadajte --username NAME alebo použite profil, ktorý ho obsahuje.</translation>
     </message>
+    <message>
+        <source>--password-stdin: the password is longer than %1 bytes; it is refused rather than cut.</source>
+        <translation>--password-stdin: heslo je dlhšie ako %1 bajtov; odmieta sa namiesto skrátenia.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the password contains a NUL byte, which cannot be sent.</source>
+        <translation>--password-stdin: heslo obsahuje bajt NUL, ktorý nemožno odoslať.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the password is not valid UTF-8; it is refused rather than changed.</source>
+        <translation>--password-stdin: heslo nie je platné UTF-8; odmieta sa namiesto zmeny.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::DemoCommand</name>
@@ -629,6 +705,14 @@ alebo lokálny súbor, ktorý nemožno použiť; 3 odmietnuté prihlasovacie úd
     <message>
         <source>the session was created, but the QR code could not be saved: %1</source>
         <translation>relácia bola vytvorená, ale QR kód sa nepodarilo uložiť: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted before the platform answered.</source>
+        <translation>Prerušené skôr, ako platforma odpovedala.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s link has already expired (at %1).</source>
+        <translation>Odkaz platformy už vypršal (o %1).</translation>
     </message>
 </context>
 <context>
@@ -1103,12 +1187,31 @@ Stav:        %2 (%3)
         <source>%1 must start with https://.</source>
         <translation>Pole „%1“ musí začínať na https://.</translation>
     </message>
+    <message>
+        <source>%1 contains the invisible or reordering character %2, which would change how it is displayed.</source>
+        <translation>%1 obsahuje neviditeľný alebo poradie meniaci znak %2, ktorý by zmenil jeho zobrazenie.</translation>
+    </message>
+    <message>
+        <source>%1 contains a user name before “@”, which would send the applicant to %2.</source>
+        <translation>%1 obsahuje používateľské meno pred „@“, ktoré by žiadateľa poslalo na %2.</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
     <message>
         <source>enrolment-desk: the window program %1 is not installed next to %2.</source>
         <translation>enrolment-desk: grafický program %1 nie je nainštalovaný vedľa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>History::CreationOutcome</name>
+    <message>
+        <source>The session %1 may exist on the platform.</source>
+        <translation>Relácia %1 môže na platforme existovať.</translation>
+    </message>
+    <message>
+        <source>The session %1 may exist on the platform: the history lists it as “%2”, where its status can be checked and its data deleted.</source>
+        <translation>Relácia %1 môže na platforme existovať: história ju uvádza ako „%2“; tam môžete overiť jej stav a vymazať jej údaje.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1267,30 @@ Stav:        %2 (%3)
     <message>
         <source>The session history cannot be kept: Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Históriu relácií nemožno uchovávať: ovládač SQLite pre Qt nie je nainštalovaný (balík Debianu libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The session history %1 cannot be made private to its owner.</source>
+        <translation>História relácií %1 sa nedá obmedziť len na jej vlastníka.</translation>
+    </message>
+    <message>
+        <source>no reply recorded</source>
+        <translation>žiadna zaznamenaná odpoveď</translation>
+    </message>
+    <message>
+        <source>reply lost</source>
+        <translation>odpoveď stratená</translation>
+    </message>
+    <message>
+        <source>reply rejected</source>
+        <translation>odpoveď odmietnutá</translation>
+    </message>
+    <message>
+        <source>refused by the platform</source>
+        <translation>odmietnuté platformou</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušené</translation>
     </message>
 </context>
 <context>
@@ -2006,16 +2133,20 @@ Stav:        %2 (%3)
         <translation>V&amp;ytvoriť nový odkaz s rovnakými údajmi</translation>
     </message>
     <message>
-        <source>T&amp;ry again</source>
-        <translation>Skúsiť zn&amp;ova</translation>
-    </message>
-    <message>
         <source>Check no&amp;w</source>
         <translation>Skontrolovať &amp;hneď</translation>
     </message>
     <message>
         <source>Ask the platform for the session&apos;s status now (%1)</source>
         <translation>Zistiť stav relácie na platforme hneď (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again with a new session</source>
+        <translation>&amp;Skúsiť znova s novou reláciou</translation>
+    </message>
+    <message>
+        <source>Creates a new session with a new session ID; the failed one stays in the history.</source>
+        <translation>Vytvorí novú reláciu s novým ID relácie; neúspešná zostane v histórii.</translation>
     </message>
 </context>
 <context>

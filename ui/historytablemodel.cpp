@@ -48,6 +48,9 @@ QString HistoryTableModel::displayText(const History::SessionRecord& record, int
     case Profile:
         return record.profile;
     case Status: {
+        // No link came back: say how the creation ended, until a status is read.
+        if (!record.outcome.isEmpty())
+            return History::outcomeText(record.outcome);
         const Domain::SessionStatus status = Domain::SessionStatus::fromWire(record.lastStatus);
         // Nobody followed it to the end: say why it may never finish.
         const bool linkOver = status.kind() == Domain::SessionStatus::Kind::Pending &&

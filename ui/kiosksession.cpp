@@ -66,8 +66,9 @@ KioskSession::KioskSession(KioskEnvironment& environment, QObject* parent)
     connect(&m_controller, &Desk::SessionController::stateChanged, this, [this](auto state) {
         const auto& error = m_controller.lastError();
         if (state == Desk::SessionController::State::Failed && error)
-            qCWarning(lcKiosk).nospace() << "creating a session failed: " << kindName(error->kind())
-                                         << ", HTTP " << error->httpStatus();
+            qCWarning(lcKiosk).nospace()
+                << "creating session " << m_controller.requestedSessionId()
+                << " failed: " << kindName(error->kind()) << ", HTTP " << error->httpStatus();
     });
     connect(&m_controller, &Desk::SessionController::followingProblem, this,
             [this](const Api::ApiError& error) {

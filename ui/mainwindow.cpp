@@ -137,7 +137,12 @@ void MainWindow::createActions()
     m_recreateAction =
         makeAction(tr("Create a new link with the sa&me details"),
                    QStringLiteral("recreateSession"), this, QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_retryAction = makeAction(tr("T&ry again"), QStringLiteral("retrySession"), this);
+    // A new attempt is a new session: the failed one may exist on the platform and stays in the
+    // history under its own id.
+    m_retryAction =
+        makeAction(tr("T&ry again with a new session"), QStringLiteral("retrySession"), this);
+    m_retryAction->setToolTip(tr("Creates a new session with a new session ID; the failed one "
+                                 "stays in the history."));
     m_openAction = makeAction(tr("&Open in browser"), QStringLiteral("openInBrowser"), this,
                               QKeySequence(Qt::CTRL | Qt::Key_O));
     m_copyAction = makeAction(tr("Cop&y link"), QStringLiteral("copyLink"), this,

@@ -349,7 +349,7 @@ void SessionPanel::onStateChanged(Desk::SessionController::State state)
         clearCode();
         const auto& error = m_controller.lastError();
         showProblem(tr("The session could not be created"),
-                    error ? error->userMessage() : QString());
+                    error ? m_controller.failureMessage() : QString());
         break;
     }
     }

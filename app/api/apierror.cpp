@@ -50,11 +50,30 @@ ApiError ApiError::http(int status, const QString& excerpt, std::optional<int> r
     return error;
 }
 
-ApiError ApiError::network(const QString& host, const QString& reason)
+ApiError ApiError::network(const QString& host, const QString& reason, bool nothingSent)
 {
     ApiError error(Kind::Network, reason);
     error.m_host = host;
+    error.m_nothingSent = nothingSent;
     return error;
+}
+
+ApiError::Delivery ApiError::delivery() const
+{
+    switch (m_kind) {
+    case Kind::InvalidInput:
+    case Kind::Tls: // the handshake comes before the request
+        return Delivery::NotSent;
+    case Kind::Network:
+        return m_nothingSent ? Delivery::NotSent : Delivery::Unknown;
+    case Kind::Timeout:
+        return Delivery::Unknown;
+    case Kind::AuthRefused:
+    case Kind::Http:
+    case Kind::InvalidReply:
+        return Delivery::Answered;
+    }
+    return Delivery::Unknown;
 }
 
 ApiError ApiError::tls(const QString& host, const QString& reason)

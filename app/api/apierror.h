@@ -21,16 +21,25 @@ public:
         InvalidReply, // answered, but the answer is unusable or unsafe
     };
 
+    // Whether the request reached the platform: what a failed creation leaves behind there.
+    enum class Delivery {
+        NotSent,  // refused locally, or no connection could be made: nothing was created
+        Unknown,  // sent, but no usable answer came back: the platform may have acted on it
+        Answered, // the platform answered (an HTTP error, or a reply the desk rejected)
+    };
+
     static ApiError invalidInput(const QString& reason);
     // excerpt: a short, already redacted piece of the body; retryAfterSeconds from the header.
     static ApiError http(int status, const QString& excerpt,
                          std::optional<int> retryAfterSeconds = std::nullopt);
-    static ApiError network(const QString& host, const QString& reason);
+    // nothingSent: the connection itself failed (refused, host unknown), so the request never left.
+    static ApiError network(const QString& host, const QString& reason, bool nothingSent = false);
     static ApiError tls(const QString& host, const QString& reason);
     static ApiError timeout(const QString& host, int seconds);
     static ApiError invalidReply(const QString& reason);
 
     Kind kind() const { return m_kind; }
+    Delivery delivery() const;
     int httpStatus() const { return m_httpStatus; } // 0 when no HTTP answer was read
     std::optional<int> retryAfterSeconds() const { return m_retryAfter; }
     // The specific part: the reason, the body excerpt, the host.
@@ -53,6 +62,7 @@ private:
     int m_httpStatus = 0;
     int m_timeoutSeconds = 0;
     std::optional<int> m_retryAfter;
+    bool m_nothingSent = false;
 };
 
 } // namespace Api

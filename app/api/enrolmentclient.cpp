@@ -1,8 +1,11 @@
 #include "enrolmentclient.h"
 
+#include "domain/displaytext.h"
 #include "domain/loopback.h"
 #include "domain/sessionid.h"
 #include "linkpolicy.h"
+#include "oneshotbody.h"
+#include "redaction.h"
 #include "replyparsing.h"
 #include "transport.h"
 
@@ -49,6 +52,7 @@ QUrl endpoint(const QUrl& base, const QString& path)
     url.setPath(basePath + path);
     url.setQuery(QString());
     url.setFragment(QString());
+    url.setUserInfo(QString()); // credentials travel in the Authorization header, never the URL
     return url;
 }
 
@@ -178,16 +182,18 @@ EnrolmentClient::RequestId EnrolmentClient::initialize(const Domain::EnrolmentRe
 EnrolmentClient::RequestId EnrolmentClient::status(const QString& sessionId, QObject* context,
                                                    Callback<Domain::SessionStatus> callback)
 {
-    return sessionCall<Domain::SessionStatus>("GET", sessionId, QStringLiteral("/status"), context,
-                                              std::move(callback), parseStatusReply);
+    return sessionCall<Domain::SessionStatus>(
+        "GET", sessionId, QStringLiteral("/status"), context, std::move(callback),
+        [sessionId](const QByteArray& body) { return parseStatusReply(body, sessionId); });
 }
 
 EnrolmentClient::RequestId EnrolmentClient::decisionResults(const QString& sessionId,
                                                             QObject* context,
                                                             Callback<Domain::Decision> callback)
 {
-    return sessionCall<Domain::Decision>("GET", sessionId, QStringLiteral("/decision/results"),
-                                         context, std::move(callback), parseDecisionReply);
+    return sessionCall<Domain::Decision>(
+        "GET", sessionId, QStringLiteral("/decision/results"), context, std::move(callback),
+        [sessionId](const QByteArray& body) { return parseDecisionReply(body, sessionId); });
 }
 
 EnrolmentClient::RequestId EnrolmentClient::deleteSession(const QString& sessionId,
@@ -197,20 +203,56 @@ EnrolmentClient::RequestId EnrolmentClient::deleteSession(const QString& session
                              [](const QByteArray&) -> Result<Done> { return Done{}; });
 }
 
-std::optional<ApiError> EnrolmentClient::checkConnection() const
+std::optional<ApiError> connectionProblem(const ApiConnection& connection)
 {
-    const QUrl& base = m_connection.baseUrl;
+    const QUrl& base = connection.baseUrl;
     const QString scheme = base.scheme().toLower();
+    const QString shown = Domain::quotedForMessage(base.toDisplayString(QUrl::RemoveUserInfo), 100);
     if (!base.isValid() || base.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return ApiError::invalidInput(Text::tr("The API address “%1” is not a valid http(s) URL.")
-                                          .arg(base.toDisplayString()));
+        return ApiError::invalidInput(
+            Text::tr("The API address %1 is not a valid http(s) URL.").arg(shown));
+    if (!base.userInfo().isEmpty())
+        return ApiError::invalidInput(
+            Text::tr("The API address %1 contains a user name or password: give the username on "
+                     "its own and the password through the keychain, the environment or standard "
+                     "input.")
+                .arg(shown));
+    if (base.hasQuery() || base.hasFragment())
+        return ApiError::invalidInput(
+            Text::tr("The API address %1 has a query or fragment (after ? or #), which would be "
+                     "dropped: give only scheme, host, port and path.")
+                .arg(shown));
     if (scheme == QLatin1String("http") && !Domain::isLoopbackHost(base.host()))
         return ApiError::invalidInput(
             Text::tr("Credentials are never sent over plain http to %1: use an https:// address.")
                 .arg(base.host()));
-    if (m_connection.username.isEmpty())
+    if (connection.username.isEmpty())
         return ApiError::invalidInput(Text::tr("No API username is set for this connection."));
+    if (const auto problem = credentialProblem(connection.username, connection.password))
+        return ApiError::invalidInput(*problem);
+    return std::nullopt;
+}
+
+std::optional<QString> credentialProblem(const QString& username, const QString& password)
+{
+    // RFC 7617: the user-id cannot hold a colon (the platform would split it into another user
+    // and password), and neither part may hold a control character.
+    if (username.contains(QLatin1Char(':')))
+        return Text::tr("The API username %1 contains a colon (:), which HTTP Basic credentials "
+                        "cannot carry.")
+            .arg(Domain::quotedForMessage(username));
+    const auto hasControl = [](const QString& text) {
+        return std::any_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.category() == QChar::Other_Control; });
+    };
+    if (hasControl(username))
+        return Text::tr("The API username %1 contains a control character (a line break, tab or "
+                        "similar), which HTTP Basic credentials cannot carry.")
+            .arg(Domain::quotedForMessage(username));
+    if (hasControl(password))
+        return Text::tr("The API password contains a control character (a line break, tab, NUL "
+                        "or similar), which HTTP Basic credentials cannot carry.");
     return std::nullopt;
 }
 
@@ -223,7 +265,7 @@ EnrolmentClient::RequestId EnrolmentClient::start(Call call)
     m_pending.emplace(id, std::move(pending));
 
     // Refusals that need no network still answer asynchronously, like every other outcome.
-    std::optional<ApiError> refusal = checkConnection();
+    std::optional<ApiError> refusal = connectionProblem();
     if (refusal || m_pending.at(id)->call.path.isEmpty()) {
         const Result<QByteArray> outcome =
             refusal ? Result<QByteArray>(*refusal) : Result<QByteArray>(QByteArray());
@@ -249,10 +291,17 @@ void EnrolmentClient::send(RequestId id)
         (m_connection.username + QLatin1Char(':') + m_connection.password).toUtf8();
     request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     request.setRawHeader("Accept", "application/json, text/plain");
+    // Asking for identity ourselves also turns off Qt's own decompression: a compressed reply
+    // (a gzip bomb, or bytes labelled gzip that are not) is refused, never inflated.
+    request.setRawHeader("Accept-Encoding", "identity");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    // Only the credentials set above are ever sent: none cached by the manager for this URL.
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    // HTTP/1.1 only: its framing is what the reply is checked against below.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!pending.call.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -263,22 +312,27 @@ void EnrolmentClient::send(RequestId id)
         request.setSslConfiguration(tls);
     }
 
-    QNetworkReply* reply =
-        m_network->sendCustomRequest(request, pending.call.method, pending.call.body);
+    QNetworkReply* reply = nullptr;
+    if (pending.call.method == "GET") {
+        reply = m_network->sendCustomRequest(request, pending.call.method);
+    } else {
+        // Not a read: Qt must not send it again by itself (see OneShotBody).
+        auto* body = new OneShotBody(pending.call.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, pending.call.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(request, pending.call.method, body);
+        body->setParent(reply);
+    }
     pending.reply.reset(reply);
+    // Qt's HTTP thread reads no further ahead than this, so a huge body costs no memory.
+    reply->setReadBufferSize(ReplyReadBufferBytes);
 
     connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError>& errors) {
         if (auto it = m_pending.find(id); it != m_pending.end())
             it->second->raw.tlsProblem = describeTlsErrors(errors);
     });
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, id](qint64 received, qint64 total) {
-                auto it = m_pending.find(id);
-                if (it == m_pending.end() || (received <= MaxReplyBytes && total <= MaxReplyBytes))
-                    return;
-                it->second->raw.tooLarge = true;
-                it->second->reply->abort();
-            });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onHeaders(id); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] { readBody(id); });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 
     pending.timer.disconnect(this);
@@ -292,6 +346,44 @@ void EnrolmentClient::send(RequestId id)
     pending.timer.start(m_connection.timeout);
 }
 
+void EnrolmentClient::onHeaders(RequestId id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply)
+        return;
+    PendingCall& pending = *it->second;
+    QNetworkReply* reply = pending.reply.get();
+    const QByteArray length = reply->rawHeader("Content-Length");
+    if (const auto problem = framingProblem(length, reply->rawHeader("Transfer-Encoding"),
+                                            reply->rawHeader("Content-Encoding"))) {
+        pending.raw.framingProblem = *problem;
+        reply->abort();
+        return;
+    }
+    // An announced length over the cap is refused before a byte of the body is read.
+    if (announcedLength(length.split(',').constFirst()).value_or(0) > MaxReplyBytes) {
+        pending.raw.tooLarge = true;
+        reply->abort();
+    }
+}
+
+void EnrolmentClient::readBody(RequestId id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second->reply)
+        return;
+    PendingCall& pending = *it->second;
+    QNetworkReply* reply = pending.reply.get();
+    if (!reply->isOpen() || pending.raw.tooLarge || !pending.raw.framingProblem.isEmpty())
+        return;
+    pending.raw.body += reply->read(MaxReplyBytes + 1 - pending.raw.body.size());
+    if (pending.raw.body.size() > MaxReplyBytes) {
+        pending.raw.tooLarge = true;
+        pending.raw.body.clear();
+        reply->abort();
+    }
+}
+
 void EnrolmentClient::onFinished(RequestId id)
 {
     auto it = m_pending.find(id);
@@ -300,22 +392,39 @@ void EnrolmentClient::onFinished(RequestId id)
     PendingCall& pending = *it->second;
     pending.timer.stop();
     QNetworkReply* reply = pending.reply.get();
+    readBody(id); // what is left; an aborted reply is closed and is not read
 
     RawReply& raw = pending.raw;
     raw.networkError = reply->error();
     raw.networkErrorText = reply->errorString();
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.retryAfterHeader = reply->rawHeader("Retry-After");
-    if (!raw.tooLarge)
-        raw.body = reply->read(MaxReplyBytes + 1);
-    if (raw.body.size() > MaxReplyBytes)
-        raw.tooLarge = true;
+    // A body shorter than its announced length was cut off, whether or not Qt noticed the close
+    // in time (it sometimes takes the close as the end). A chunked body that ends in a closed
+    // connection is cut off too.
+    const bool closedEarly = raw.networkError == QNetworkReply::NoError ||
+                             raw.networkError == QNetworkReply::RemoteHostClosedError ||
+                             raw.networkError == QNetworkReply::ContentReSendError;
+    const auto announced =
+        announcedLength(reply->rawHeader("Content-Length").split(',').constFirst());
+    if (raw.httpStatus != 0 && raw.framingProblem.isEmpty() && !raw.tooLarge && closedEarly &&
+        !raw.timedOut) {
+        if (announced && raw.body.size() != *announced)
+            raw.framingProblem = Text::tr("the reply was cut off: %1 of the %2 bytes it announced "
+                                          "arrived")
+                                     .arg(raw.body.size())
+                                     .arg(*announced);
+        else if (!announced && raw.networkError != QNetworkReply::NoError)
+            raw.framingProblem = Text::tr("the reply was cut off: the connection closed before "
+                                          "its end");
+    }
 
     const QString host = m_connection.baseUrl.host();
     const int timeoutSeconds = int(std::chrono::duration_cast<std::chrono::seconds>(
                                        m_connection.timeout + std::chrono::milliseconds(999))
                                        .count());
-    const std::optional<ApiError> error = transportError(raw, host, timeoutSeconds);
+    const KnownSecrets secrets{m_connection.username, m_connection.password};
+    const std::optional<ApiError> error = transportError(raw, host, timeoutSeconds, secrets);
     qCInfo(lcApi).noquote() << pending.call.method << pending.call.path << "->"
                             << (raw.httpStatus ? QString::number(raw.httpStatus)
                                                : QStringLiteral("no HTTP status"))
@@ -326,7 +435,8 @@ void EnrolmentClient::onFinished(RequestId id)
         record = makeExchangeRecord(
             {pending.call.method, reply->request(), pending.call.body, pending.started,
              pending.elapsed.elapsed(), pending.attempt + 1, raw.httpStatus,
-             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), raw.body, error});
+             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+             scrubKnownSecrets(raw.body, secrets.username, secrets.password), error});
 
     pending.reply.reset();
     if (error && error->isTransient() && error->httpStatus() != 429 &&

@@ -30,6 +30,12 @@ namespace Api {
 
 struct PendingCall;
 
+// Why no request can be sent with this connection, or nothing (see EnrolmentClient).
+std::optional<ApiError> connectionProblem(const ApiConnection& connection);
+
+// Why username and password cannot be sent as HTTP Basic credentials (RFC 7617), or nothing.
+std::optional<QString> credentialProblem(const QString& username, const QString& password);
+
 class EnrolmentClient : public QObject
 {
     Q_OBJECT
@@ -54,6 +60,13 @@ public:
     RequestId decisionResults(const QString& sessionId, QObject* context,
                               Callback<Domain::Decision> callback);
     RequestId deleteSession(const QString& sessionId, QObject* context, Callback<Done> callback);
+
+    // Why no request can be sent with this connection (bad address, user info or query in it,
+    // plain http to a remote host, unusable credentials), or nothing. Every call checks it first.
+    std::optional<ApiError> connectionProblem() const
+    {
+        return Api::connectionProblem(m_connection);
+    }
 
     void cancel(RequestId id);
     void cancelAll();
@@ -84,9 +97,10 @@ private:
 
     RequestId start(Call call);
     void send(RequestId id);
+    void onHeaders(RequestId id);
+    void readBody(RequestId id);
     void onFinished(RequestId id);
     void complete(RequestId id, const Result<QByteArray>& outcome);
-    std::optional<ApiError> checkConnection() const;
 
     QNetworkAccessManager* m_network;
     ApiConnection m_connection;

@@ -1,6 +1,11 @@
 #include "redaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace Api {
 
@@ -35,6 +40,50 @@ QString redactSecrets(const QString& text)
     result.replace(keyed, QStringLiteral("\\1") + RedactedMarker);
     result.replace(authorization, QStringLiteral("\\1") + RedactedMarker);
     return result;
+}
+
+namespace {
+
+// Every form in which a body may carry the password the desk sent.
+QList<QByteArray> formsOf(const QString& username, const QString& password)
+{
+    const QByteArray raw = password.toUtf8();
+    const QByteArray basic = (username + QLatin1Char(':') + password).toUtf8();
+    QByteArray json = QJsonDocument(QJsonArray{password}).toJson(QJsonDocument::Compact);
+    json = json.mid(2, json.size() - 4); // the string's inside, without [" and "]
+    QList<QByteArray> forms = {basic.toBase64(),
+                               basic.toBase64(QByteArray::Base64UrlEncoding),
+                               basic.toBase64(QByteArray::OmitTrailingEquals),
+                               raw,
+                               json,
+                               QUrl::toPercentEncoding(password),
+                               raw.toBase64()};
+    // Longest first, so that a form containing another is removed whole.
+    std::sort(forms.begin(), forms.end(),
+              [](const QByteArray& a, const QByteArray& b) { return a.size() > b.size(); });
+    forms.removeAll(QByteArray());
+    return forms;
+}
+
+} // namespace
+
+QByteArray scrubKnownSecrets(const QByteArray& bytes, const QString& username,
+                             const QString& password)
+{
+    if (password.isEmpty())
+        return bytes;
+    QByteArray result = bytes;
+    const QByteArray marker(RedactedMarker.data(), RedactedMarker.size());
+    for (const QByteArray& form : formsOf(username, password))
+        result.replace(form, marker);
+    return result;
+}
+
+QString scrubKnownSecrets(const QString& text, const QString& username, const QString& password)
+{
+    if (password.isEmpty())
+        return text;
+    return QString::fromUtf8(scrubKnownSecrets(text.toUtf8(), username, password));
 }
 
 QString safeExcerpt(const QByteArray& body, int maxChars)

@@ -15,7 +15,11 @@ namespace Api {
 Result<Domain::CreatedSession> parseInitializeReply(const QByteArray& body,
                                                     const QString& expectedSessionId,
                                                     const LinkPolicy& linkPolicy);
-Result<Domain::SessionStatus> parseStatusReply(const QByteArray& body);
-Result<Domain::Decision> parseDecisionReply(const QByteArray& body);
+// A status or decision reply that names another session than expectedSessionId is rejected
+// (empty: not checked, for the fuzzers).
+Result<Domain::SessionStatus> parseStatusReply(const QByteArray& body,
+                                               const QString& expectedSessionId = QString());
+Result<Domain::Decision> parseDecisionReply(const QByteArray& body,
+                                            const QString& expectedSessionId = QString());
 
 } // namespace Api

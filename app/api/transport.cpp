@@ -25,12 +25,14 @@ QByteArray errorTextOf(const QByteArray& body)
 } // namespace
 
 std::optional<ApiError> transportError(const RawReply& reply, const QString& host,
-                                       int timeoutSeconds)
+                                       int timeoutSeconds, const KnownSecrets& secrets)
 {
     if (reply.tooLarge)
         return ApiError::invalidReply(
             QCoreApplication::translate("Api::Transport", "the reply is larger than %1 KiB")
                 .arg(MaxReplyBytes / 1024));
+    if (!reply.framingProblem.isEmpty())
+        return ApiError::invalidReply(reply.framingProblem);
     if (reply.timedOut || reply.networkError == QNetworkReply::TimeoutError)
         return ApiError::timeout(host, timeoutSeconds);
     if (!reply.tlsProblem.isEmpty())
@@ -39,10 +41,80 @@ std::optional<ApiError> transportError(const RawReply& reply, const QString& hos
         return ApiError::tls(host, reply.networkErrorText);
     if (reply.httpStatus != 0 && (reply.httpStatus < 200 || reply.httpStatus >= 300))
         return ApiError::http(
-            reply.httpStatus, safeExcerpt(errorTextOf(reply.body)),
+            reply.httpStatus,
+            safeExcerpt(scrubKnownSecrets(QString::fromUtf8(errorTextOf(scrubKnownSecrets(
+                                              reply.body, secrets.username, secrets.password))),
+                                          secrets.username, secrets.password)
+                            .toUtf8()),
             parseRetryAfter(reply.retryAfterHeader, QDateTime::currentDateTimeUtc()));
-    if (reply.networkError != QNetworkReply::NoError || reply.httpStatus == 0)
-        return ApiError::network(host, reply.networkErrorText);
+    if (reply.networkError == QNetworkReply::ContentReSendError)
+        return ApiError::network(
+            host, QCoreApplication::translate("Api::Transport",
+                                              "the connection ended before a complete answer, and "
+                                              "the request was not sent a second time"));
+    if (reply.networkError != QNetworkReply::NoError || reply.httpStatus == 0) {
+        switch (reply.networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+            return ApiError::network(host, reply.networkErrorText, true);
+        default:
+            return ApiError::network(host, reply.networkErrorText);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> announcedLength(const QByteArray& contentLength)
+{
+    const QByteArray text = contentLength.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 length = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(length) : std::nullopt;
+}
+
+std::optional<QString> framingProblem(const QByteArray& contentLength,
+                                      const QByteArray& transferEncoding,
+                                      const QByteArray& contentEncoding)
+{
+    const QByteArray encoding = contentEncoding.trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return QCoreApplication::translate(
+                   "Api::Transport",
+                   "the reply is compressed (%1), though only an uncompressed reply was asked for")
+            .arg(QString::fromLatin1(encoding.left(40)));
+    const QByteArray transfer = transferEncoding.trimmed().toLower();
+    if (!transfer.isEmpty() && transfer != "chunked")
+        return QCoreApplication::translate("Api::Transport",
+                                           "the reply uses the transfer coding %1, which the desk "
+                                           "does not accept")
+            .arg(QString::fromLatin1(transfer.left(40)));
+    if (contentLength.isEmpty())
+        return std::nullopt;
+    if (!transfer.isEmpty())
+        return QCoreApplication::translate("Api::Transport",
+                                           "the reply announces both a length and chunked "
+                                           "transfer, so where it ends is ambiguous");
+    // Repeated headers arrive joined by ", ": identical values are one length, others conflict.
+    std::optional<qint64> length;
+    for (const QByteArray& part : contentLength.split(',')) {
+        const auto value = announcedLength(part);
+        if (!value)
+            return QCoreApplication::translate("Api::Transport",
+                                               "the reply's Content-Length is not a number");
+        if (length && *length != *value)
+            return QCoreApplication::translate("Api::Transport",
+                                               "the reply announces two different lengths (%1)")
+                .arg(QString::fromLatin1(contentLength.simplified().left(60)));
+        length = value;
+    }
     return std::nullopt;
 }
 

@@ -29,25 +29,38 @@ CommandHistory::CommandHistory(Open open)
 
 CommandHistory::~CommandHistory() = default;
 
-void CommandHistory::recordCreated(const QString& sessionId,
-                                   const std::optional<QDateTime>& expiresUtc,
-                                   const QString& externalId, const QString& profile,
-                                   CliEnvironment& environment)
+bool CommandHistory::recordSending(const QString& sessionId, const QString& externalId,
+                                   const QString& profile, CliEnvironment& environment)
 {
     if (!m_log) {
         warn(environment, m_problem);
-        return;
+        return false;
     }
     History::SessionRecord record;
     record.sessionId = sessionId;
     record.externalId = externalId;
     record.profile = profile.isEmpty() ? CommandLineProfile : profile;
     record.createdUtc = QDateTime::currentDateTimeUtc();
-    record.expiresUtc = expiresUtc;
     record.lastStatus = Domain::SessionStatus().wireName(); // a new session is PENDING
     record.updatedUtc = record.createdUtc;
+    record.outcome = History::Outcome::Sending;
     QString problem;
-    if (!m_log->recordCreated(record, &problem))
+    if (m_log->recordCreated(record, &problem))
+        return true;
+    warn(environment, problem);
+    return false;
+}
+
+void CommandHistory::recordOutcome(const QString& sessionId, const std::optional<QString>& outcome,
+                                   const std::optional<QDateTime>& expiresUtc,
+                                   CliEnvironment& environment)
+{
+    if (!m_log)
+        return; // already warned when the session was to be recorded
+    QString problem;
+    const bool written = outcome ? m_log->recordOutcome(sessionId, *outcome, expiresUtc, &problem)
+                                 : m_log->forget(sessionId, &problem);
+    if (!written)
         warn(environment, problem);
 }
 

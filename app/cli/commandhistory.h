@@ -34,9 +34,14 @@ public:
     CommandHistory(const CommandHistory&) = delete;
     CommandHistory& operator=(const CommandHistory&) = delete;
 
-    void recordCreated(const QString& sessionId, const std::optional<QDateTime>& expiresUtc,
-                       const QString& externalId, const QString& profile,
+    // Before the request leaves: the session as History::Outcome::Sending. False when it could
+    // not be recorded (the warning is printed).
+    bool recordSending(const QString& sessionId, const QString& externalId, const QString& profile,
                        CliEnvironment& environment);
+    // After the answer: outcome empty for a created session (with its expiry), a
+    // History::Outcome otherwise, nothing when the request never left (the record goes).
+    void recordOutcome(const QString& sessionId, const std::optional<QString>& outcome,
+                       const std::optional<QDateTime>& expiresUtc, CliEnvironment& environment);
     // Updates a session the history knows; does nothing otherwise.
     void recordStatus(const QString& sessionId, const Domain::SessionStatus& status,
                       const std::optional<Domain::Decision>& decision, CliEnvironment& environment);

@@ -2,6 +2,7 @@
 
 #include "api/apiconnection.h"
 #include "config/profile.h"
+#include "domain/displaytext.h"
 #include "domain/linkoptions.h"
 #include "domain/sessionid.h"
 #include "domain/validation.h"
@@ -113,13 +114,15 @@ std::optional<UsageProblem> parseWith(QCommandLineParser& parser, const QStringL
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser.parse(arguments))
         return UsageProblem{
-            QStringLiteral("%1 %2: %3").arg(ProgramName, command, parser.errorText())};
+            QStringLiteral("%1 %2: %3")
+                .arg(ProgramName, command, Domain::shownValue(parser.errorText(), 160))};
     if (parser.isSet(QStringLiteral("help")))
         return std::nullopt;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > positionalCount)
-        return UsageProblem{Text::tr("%1 %2: unexpected argument “%3”.")
-                                .arg(ProgramName, command, positional.at(positionalCount))};
+        return UsageProblem{
+            Text::tr("%1 %2: unexpected argument “%3”.")
+                .arg(ProgramName, command, Domain::shownValue(positional.at(positionalCount)))};
     if (positional.size() < positionalCount)
         return UsageProblem{
             Text::tr("%1 %2: missing argument. See '%1 %2 --help'.").arg(ProgramName, command)};
@@ -139,12 +142,13 @@ std::optional<UsageProblem> readConnection(const QCommandLineParser& parser,
             boundedInt(parser.value(QStringLiteral("timeout")), Config::MinTimeoutSeconds,
                        Config::MaxTimeoutSeconds);
         if (!connection.timeoutSeconds)
-            return UsageProblem{Text::tr("%1 %2: --timeout must be a whole number of seconds "
-                                         "from %3 to %4, not “%5”.")
-                                    .arg(ProgramName, command)
-                                    .arg(Config::MinTimeoutSeconds)
-                                    .arg(Config::MaxTimeoutSeconds)
-                                    .arg(parser.value(QStringLiteral("timeout")))};
+            return UsageProblem{
+                Text::tr("%1 %2: --timeout must be a whole number of seconds "
+                         "from %3 to %4, not “%5”.")
+                    .arg(ProgramName, command)
+                    .arg(Config::MinTimeoutSeconds)
+                    .arg(Config::MaxTimeoutSeconds)
+                    .arg(Domain::shownValue(parser.value(QStringLiteral("timeout"))))};
     }
     return std::nullopt;
 }
@@ -224,9 +228,9 @@ Command parseInitialize(const QStringList& arguments)
         QStringList codes;
         for (const Domain::WebLanguage& language : Domain::webLanguages())
             codes.append(language.code);
-        return UsageProblem{
-            Text::tr("%1 initialize: unknown --lang “%2”; use one of %3.")
-                .arg(ProgramName, result.language, codes.join(QStringLiteral(", ")))};
+        return UsageProblem{Text::tr("%1 initialize: unknown --lang “%2”; use one of %3.")
+                                .arg(ProgramName, Domain::shownValue(result.language),
+                                     codes.join(QStringLiteral(", ")))};
     }
     if (result.json && result.qrTerminal)
         return UsageProblem{Text::tr("%1 initialize: --qr-terminal cannot be combined with "
@@ -268,7 +272,7 @@ Command parseStatus(const QStringList& arguments)
     if (!sessionId)
         return UsageProblem{Text::tr("%1 status: “%2” is not a session ID (a GUID such as "
                                      "ad90c821-e5ea-4385-be5b-4fc9f9ea24ee).")
-                                .arg(ProgramName, given.left(80))};
+                                .arg(ProgramName, Domain::shownValue(given))};
     result.sessionId = *sessionId;
     result.json = parser.isSet(QStringLiteral("json"));
     result.wait = parser.isSet(QStringLiteral("wait"));
@@ -277,12 +281,13 @@ Command parseStatus(const QStringList& arguments)
             boundedInt(parser.value(QStringLiteral("interval")), Config::MinPollIntervalSeconds,
                        Config::MaxPollIntervalSeconds);
         if (!interval)
-            return UsageProblem{Text::tr("%1 status: --interval must be a whole number of "
-                                         "seconds from %2 to %3, not “%4”.")
-                                    .arg(ProgramName)
-                                    .arg(Config::MinPollIntervalSeconds)
-                                    .arg(Config::MaxPollIntervalSeconds)
-                                    .arg(parser.value(QStringLiteral("interval")))};
+            return UsageProblem{
+                Text::tr("%1 status: --interval must be a whole number of "
+                         "seconds from %2 to %3, not “%4”.")
+                    .arg(ProgramName)
+                    .arg(Config::MinPollIntervalSeconds)
+                    .arg(Config::MaxPollIntervalSeconds)
+                    .arg(Domain::shownValue(parser.value(QStringLiteral("interval"))))};
         result.intervalSeconds = *interval;
     }
     return result;
@@ -335,9 +340,10 @@ Command parseHistory(const QStringList& arguments)
             continue;
         const auto date = isoDate(parser.value(name));
         if (!date)
-            return UsageProblem{Text::tr("%1 history: --%2 must be a date as YYYY-MM-DD, not "
-                                         "“%3”.")
-                                    .arg(ProgramName, name, parser.value(name).left(80))};
+            return UsageProblem{
+                Text::tr("%1 history: --%2 must be a date as YYYY-MM-DD, not "
+                         "“%3”.")
+                    .arg(ProgramName, name, Domain::shownValue(parser.value(name)))};
         (name == QLatin1String("from") ? result.from : result.to) = date;
     }
     if (result.from && result.to && *result.from > *result.to)
@@ -347,11 +353,12 @@ Command parseHistory(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("limit"))) {
         const auto limit = boundedInt(parser.value(QStringLiteral("limit")), 1, MaxHistoryLimit);
         if (!limit)
-            return UsageProblem{Text::tr("%1 history: --limit must be a whole number from 1 to "
-                                         "%2, not “%3”.")
-                                    .arg(ProgramName)
-                                    .arg(MaxHistoryLimit)
-                                    .arg(parser.value(QStringLiteral("limit")).left(80))};
+            return UsageProblem{
+                Text::tr("%1 history: --limit must be a whole number from 1 to "
+                         "%2, not “%3”.")
+                    .arg(ProgramName)
+                    .arg(MaxHistoryLimit)
+                    .arg(Domain::shownValue(parser.value(QStringLiteral("limit"))))};
         result.limit = *limit;
     }
     return result;
@@ -391,9 +398,10 @@ Command parseSandbox(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("listen"))) {
         const auto listen = parseListenAddress(parser.value(QStringLiteral("listen")));
         if (!listen)
-            return UsageProblem{Text::tr("%1 sandbox: --listen must be HOST:PORT, e.g. "
-                                         "127.0.0.1:8123 or [::1]:8123, not “%2”.")
-                                    .arg(ProgramName, parser.value(QStringLiteral("listen")))};
+            return UsageProblem{
+                Text::tr("%1 sandbox: --listen must be HOST:PORT, e.g. "
+                         "127.0.0.1:8123 or [::1]:8123, not “%2”.")
+                    .arg(ProgramName, Domain::shownValue(parser.value(QStringLiteral("listen"))))};
         result.address = listen->first;
         result.port = listen->second;
     }
@@ -558,10 +566,10 @@ Command parseCommandLine(const QStringList& arguments)
         return *window;
     if (first.startsWith(QLatin1Char('-')))
         return UsageProblem{Text::tr("%1: unknown option “%2”. See '%1 --help'.")
-                                .arg(ProgramName, rest.join(QLatin1Char(' ')).left(80))};
+                                .arg(ProgramName, Domain::shownValue(rest.join(QLatin1Char(' '))))};
     return UsageProblem{Text::tr("%1: unknown command “%2”. Commands: initialize, status, "
                                  "history, sandbox, demo, kiosk-pin. See '%1 --help'.")
-                            .arg(ProgramName, first.left(80))};
+                            .arg(ProgramName, Domain::shownValue(first))};
 }
 
 } // namespace Cli

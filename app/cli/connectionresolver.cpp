@@ -1,9 +1,12 @@
 #include "connectionresolver.h"
 
+#include "api/enrolmentclient.h"
 #include "config/profilestore.h"
 #include "desk/profileconnection.h"
+#include "domain/displaytext.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace Cli {
 namespace {
@@ -12,11 +15,16 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cli::ConnectionResolver)
 };
 
+// The longest password line read from standard input; a longer line is refused, never cut.
+constexpr qint64 MaxPasswordBytes = 64 * 1024 - 1;
+
 std::optional<QString> readPassword(const ConnectionOptions& options, CliEnvironment& environment,
                                     QString* problem)
 {
     if (options.passwordFromStdin) {
-        QByteArray line = environment.in.readLine(64 * 1024);
+        // One byte more than allowed (and the line break): a longer line is seen, not cut.
+        QByteArray line = environment.in.readLine(MaxPasswordBytes + 3);
+        const bool ended = line.endsWith('\n') || environment.in.atEnd();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty()) {
@@ -24,7 +32,25 @@ std::optional<QString> readPassword(const ConnectionOptions& options, CliEnviron
                                 "on its first line.");
             return std::nullopt;
         }
-        return QString::fromUtf8(line);
+        if (!ended || line.size() > MaxPasswordBytes) {
+            *problem = Text::tr("--password-stdin: the password is longer than %1 bytes; it is "
+                                "refused rather than cut.")
+                           .arg(MaxPasswordBytes);
+            return std::nullopt;
+        }
+        if (line.contains('\0')) {
+            *problem = Text::tr("--password-stdin: the password contains a NUL byte, which cannot "
+                                "be sent.");
+            return std::nullopt;
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString password = decoder.decode(line);
+        if (decoder.hasError()) {
+            *problem = Text::tr("--password-stdin: the password is not valid UTF-8; it is "
+                                "refused rather than changed.");
+            return std::nullopt;
+        }
+        return password;
     }
     const QString variable = QString::fromLatin1(Desk::PasswordVariable);
     if (environment.variables.contains(variable) &&
@@ -82,9 +108,13 @@ std::optional<ResolvedConnection> resolveConnection(const ConnectionOptions& opt
     }
     if (!base.isValid() || base.host().isEmpty() ||
         (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+        // Echoed without user info, and shortened: the text may be anything.
+        QUrl shown(options.apiUrl.isEmpty() ? base.toString() : options.apiUrl.trimmed());
+        shown.setUserInfo(QString());
         *problem = Text::tr("The API address “%1” is not an http(s) URL such as "
                             "https://platform.example.com.")
-                       .arg(options.apiUrl.isEmpty() ? base.toString() : options.apiUrl);
+                       .arg(Domain::shownValue(
+                           shown.isValid() ? shown.toString() : QStringLiteral("?"), 100));
         return std::nullopt;
     }
     if (connection.username.isEmpty()) {
@@ -95,6 +125,12 @@ std::optional<ResolvedConnection> resolveConnection(const ConnectionOptions& opt
     if (!password)
         return std::nullopt;
     connection.password = *password;
+    // User info, a query or a fragment in the address, a username with a colon: refused here,
+    // before anything is recorded or sent.
+    if (const auto refusal = Api::connectionProblem(connection)) {
+        *problem = refusal->userMessage();
+        return std::nullopt;
+    }
     return resolved;
 }
 

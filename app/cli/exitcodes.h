@@ -12,6 +12,7 @@ enum ExitCode : int {
     HttpError = 4,     // any other HTTP error
     NetworkError = 5,  // network failure, TLS failure or timeout
     ReplyRejected = 6, // malformed reply, missing fields, sessionId mismatch, unsafe link
+    Interrupted = 130, // SIGINT or SIGTERM while waiting for the platform (128 + SIGINT)
 };
 
 inline ExitCode exitCodeFor(const Api::ApiError& error)

@@ -45,6 +45,7 @@ QByteArray historyJson(const QList<History::SessionRecord>& records)
             {QStringLiteral("decision"), textJson(record.decisionLevel)},
             {QStringLiteral("updated"), timeJson(record.updatedUtc)},
             {QStringLiteral("deleted"), timeJson(record.deletedUtc)},
+            {QStringLiteral("outcome"), textJson(record.outcome)},
         });
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("sessions"), sessions}})
@@ -77,7 +78,9 @@ QString historyText(const QList<History::SessionRecord>& records)
     QList<QStringList> rows{{Text::tr("Created (UTC)"), Text::tr("Session ID"), Text::tr("Status"),
                              Text::tr("Decision"), Text::tr("Profile"), Text::tr("External ID")}};
     for (const History::SessionRecord& record : records) {
-        QString status = cell(record.lastStatus);
+        // No link came back: how the creation ended, until a status is read.
+        QString status = record.outcome.isEmpty() ? cell(record.lastStatus)
+                                                  : cell(History::outcomeText(record.outcome));
         if (record.deletedUtc)
             status += Text::tr(", data deleted %1").arg(minuteText(*record.deletedUtc));
         rows.append({minuteText(record.createdUtc), cell(record.sessionId), status,

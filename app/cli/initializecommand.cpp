@@ -5,15 +5,19 @@
 #include "connectionresolver.h"
 #include "domain/linkoptions.h"
 #include "exitcodes.h"
+#include "history/creationoutcome.h"
 #include "history/sessionlog.h"
 #include "output.h"
 #include "qr/qrexport.h"
 #include "qr/qrmatrix.h"
+#include "stopsignals.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
-#include <QTimer>
+
+#include <memory>
 
 namespace Cli {
 namespace {
@@ -73,46 +77,99 @@ int runInitialize(const InitializeCommand& command, CliEnvironment& environment)
         reportProblem(environment, CommandName, messages.join(QLatin1Char(' ')));
         return UsageError;
     }
+    const QString sessionId = validated.request->sessionId();
+
+    // The session is in the history before its request leaves: whatever happens to the answer,
+    // a session that may exist on the platform can be found, checked and deleted.
+    std::unique_ptr<CommandHistory> history;
+    bool recorded = false;
+    if (command.recordHistory) {
+        history = std::make_unique<CommandHistory>(CommandHistory::Open::CreatingIt);
+        recorded = history->recordSending(sessionId, validated.request->externalId(),
+                                          command.connection.profile, environment);
+    }
+    const auto finish = [&](const std::optional<QString>& outcome,
+                            const std::optional<QDateTime>& expiresUtc) {
+        if (history && recorded)
+            history->recordOutcome(sessionId, outcome, expiresUtc, environment);
+    };
+    const auto fail = [&](const QString& message, const QString& outcome, int exitCode) {
+        finish(outcome, std::nullopt);
+        reportProblem(environment, CommandName,
+                      message + QLatin1Char(' ') +
+                          History::mayExistNote(sessionId, outcome, history && recorded));
+        return exitCode;
+    };
 
     Api::EnrolmentClient client(&environment.network, resolved->connection);
-    const auto result = await<Domain::CreatedSession>([&](QObject* context, auto callback) {
-        client.initialize(*validated.request, context, callback);
-        // While the request travels (the network stack sends it from its own thread), the SQLite
-        // driver of the history loads: on loopback that takes about as long as the answer.
-        if (command.recordHistory)
-            QTimer::singleShot(0, context, &History::SessionLog::preloadDriver);
-    });
-    if (!result) {
-        reportProblem(environment, CommandName, result.error().userMessage());
-        return exitCodeFor(result.error());
+    std::optional<Api::Result<Domain::CreatedSession>> result;
+    bool interrupted = false;
+    {
+        QEventLoop loop;
+        // Ctrl+C while the platform answers: the request may have arrived, so it is recorded
+        // as cancelled rather than lost from view.
+        const StopSignals stop([&] {
+            interrupted = true;
+            client.cancelAll();
+            loop.quit();
+        });
+        client.initialize(*validated.request, &loop,
+                          [&](const Api::Result<Domain::CreatedSession>& answer) {
+                              result = answer;
+                              loop.quit();
+                          });
+        if (!result && !interrupted)
+            loop.exec();
+    }
+    if (interrupted || !result)
+        return fail(Text::tr("Interrupted before the platform answered."),
+                    History::Outcome::Cancelled, Interrupted);
+    if (!result->ok()) {
+        const Api::ApiError& error = result->error();
+        const auto outcome = History::outcomeOf(error);
+        if (!outcome) {
+            finish(std::nullopt, std::nullopt);
+            reportProblem(environment, CommandName, error.userMessage());
+            return exitCodeFor(error);
+        }
+        return fail(error.userMessage(), *outcome, exitCodeFor(error));
     }
 
-    Domain::CreatedSession session = result.value();
+    Domain::CreatedSession session = result->value();
+    // A link that is already dead is no result (the platform's clock and ours disagree, or the
+    // token is stale).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (session.expiresAt && *session.expiresAt <= now)
+        return fail(Text::tr("The platform's link has already expired (at %1).")
+                        .arg(session.expiresAt->toUTC().toString(
+                            QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))),
+                    History::Outcome::ReplyRejected, ReplyRejected);
     session.webEnrolmentUrl =
         Domain::applyLinkOptions(session.webEnrolmentUrl, {command.language, false});
     const QString link = session.webEnrolmentUrl.toString(QUrl::FullyEncoded);
 
+    // The QR code is made before anything is printed: a link that cannot be one is no result.
+    std::optional<Qr::QrMatrix> matrix;
+    if (!command.qrPngPath.isEmpty() || command.qrTerminal) {
+        QString qrProblem;
+        matrix = Qr::QrMatrix::encode(link, &qrProblem);
+        if (!matrix)
+            return fail(qrProblem, History::Outcome::ReplyRejected, ReplyRejected);
+    }
+
     if (command.json)
         environment.out << QString::fromUtf8(sessionJson(session));
     else
-        environment.out << sessionText(session, QDateTime::currentDateTimeUtc());
+        environment.out << sessionText(session, now);
     // The result first: scripts read it before the history is written.
     environment.out.flush();
-    if (command.recordHistory)
-        CommandHistory(CommandHistory::Open::CreatingIt)
-            .recordCreated(session.sessionId, session.expiresAt, validated.request->externalId(),
-                           command.connection.profile, environment);
+    finish(QString(), session.expiresAt);
 
-    if (command.qrPngPath.isEmpty() && !command.qrTerminal)
+    if (!matrix)
         return Success;
-    QString qrProblem;
-    const auto matrix = Qr::QrMatrix::encode(link, &qrProblem);
-    if (!matrix) {
-        reportProblem(environment, CommandName, qrProblem);
-        return ReplyRejected;
-    }
     if (command.qrTerminal)
         environment.out << Qt::endl << Qr::toTerminalText(*matrix);
+    QString qrProblem;
     if (!command.qrPngPath.isEmpty() &&
         !Qr::savePng(*matrix, command.qrPngPath, PngModulePixels, &qrProblem)) {
         reportProblem(environment, CommandName,

@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "domain/displaytext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,8 +84,11 @@ QByteArray statusJson(const QString& sessionId, const Domain::SessionStatus& sta
 QString statusText(const QString& sessionId, const Domain::SessionStatus& status,
                    const std::optional<Domain::Decision>& decision)
 {
+    // Everything the platform wrote is printed with its control characters replaced: an escape
+    // sequence in a status or a factor name would otherwise drive the terminal.
     QString text = Text::tr("Session:  %1\nStatus:   %2 (%3)\n")
-                       .arg(sessionId, status.rawText(), status.displayText());
+                       .arg(sessionId, Domain::shownValue(status.rawText(), 200),
+                            Domain::printableText(status.displayText()));
     if (!decision)
         return text;
     text += Text::tr("Decision: %1 (%2), score %3\n")
@@ -91,14 +96,14 @@ QString statusText(const QString& sessionId, const Domain::SessionStatus& status
                      Domain::levelDisplayText(decision->level), scoreText(decision->score));
     int width = 0;
     for (const Domain::TrustFactor& factor : decision->factors)
-        width = qMax(width, int(factor.displayName().size()));
+        width = qMax(width, int(Domain::shownValue(factor.displayName(), 80).size()));
     for (const Domain::TrustFactor& factor : decision->factors) {
         const QString level = factor.level == Domain::Level::Unknown && !factor.rawLevel.isEmpty()
                                   ? factor.rawLevel
                                   : Domain::levelWireName(factor.level);
         text += QStringLiteral("  %1  %2  %3\n")
-                    .arg(factor.displayName(), -width)
-                    .arg(level, -11)
+                    .arg(Domain::shownValue(factor.displayName(), 80), -width)
+                    .arg(Domain::shownValue(level, 40), -11)
                     .arg(scoreText(factor.score));
     }
     return text;

@@ -3,6 +3,7 @@
 #include "commandhistory.h"
 #include "commands.h"
 #include "connectionresolver.h"
+#include "domain/displaytext.h"
 #include "exitcodes.h"
 #include "output.h"
 
@@ -86,7 +87,8 @@ int runStatus(const StatusCommand& command, CliEnvironment& environment)
             lastReported = value.status.rawText();
             environment.err << Text::tr("%1: %2; asking again every %n second(s).", nullptr,
                                         command.intervalSeconds)
-                                   .arg(value.status.rawText(), value.status.displayText())
+                                   .arg(Domain::shownValue(value.status.rawText(), 200),
+                                        Domain::printableText(value.status.displayText()))
                             << Qt::endl;
         }
         pause(interval);

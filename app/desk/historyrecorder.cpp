@@ -1,10 +1,13 @@
 #include "historyrecorder.h"
 
+#include "history/creationoutcome.h"
 #include "history/sessionlog.h"
 #include "sessioncontroller.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDeskHistory, "enrolment.desk.history", QtWarningMsg)
 
@@ -59,9 +62,73 @@ void HistoryRecorder::onStateChanged()
 {
     using State = SessionController::State;
     const State state = m_controller.state();
+    const State previous = std::exchange(m_lastState, state);
+    switch (state) {
+    case State::Creating:
+        recordSending();
+        break;
     // A session exists on the platform once its link is shown, or expired before it could be.
-    if (state == State::Showing || state == State::Expired)
+    case State::Showing:
+    case State::Expired:
         recordCreated();
+        break;
+    case State::Failed:
+        if (const auto& error = m_controller.lastError())
+            finishAttempt(History::outcomeOf(*error));
+        break;
+    case State::Idle:
+        // Escape (or a profile switch) while the platform answered: the request may have arrived.
+        if (previous == State::Creating)
+            finishAttempt(History::Outcome::Cancelled);
+        break;
+    default:
+        break;
+    }
+}
+
+void HistoryRecorder::recordSending()
+{
+    m_attemptId.clear();
+    const QString sessionId = m_controller.requestedSessionId();
+    History::SessionLog* history = log();
+    if (sessionId.isEmpty() || !history)
+        return;
+    History::SessionRecord record;
+    record.sessionId = sessionId;
+    record.externalId = m_externalId;
+    record.profile = m_profile;
+    record.createdUtc = now();
+    record.lastStatus = Domain::SessionStatus().wireName(); // a new session is PENDING
+    record.updatedUtc = record.createdUtc;
+    record.outcome = History::Outcome::Sending;
+    QString problem;
+    if (!history->recordCreated(record, &problem)) {
+        report(problem);
+        return;
+    }
+    m_attemptId = sessionId;
+    m_controller.setRecordedInHistory(sessionId);
+    qCDebug(lcDeskHistory) << "session" << sessionId << "recorded before sending";
+    Q_EMIT changed(sessionId);
+}
+
+void HistoryRecorder::finishAttempt(const std::optional<QString>& outcome)
+{
+    const QString sessionId = std::exchange(m_attemptId, QString());
+    History::SessionLog* history = sessionId.isEmpty() ? nullptr : log();
+    if (!history)
+        return;
+    QString problem;
+    const bool written = outcome
+                             ? history->recordOutcome(sessionId, *outcome, std::nullopt, &problem)
+                             : history->forget(sessionId, &problem);
+    if (!written) {
+        report(problem);
+        return;
+    }
+    qCInfo(lcDeskHistory).noquote() << "session" << sessionId << "recorded as"
+                                    << (outcome ? *outcome : QStringLiteral("never sent"));
+    Q_EMIT changed(sessionId);
 }
 
 void HistoryRecorder::recordCreated()
@@ -72,24 +139,33 @@ void HistoryRecorder::recordCreated()
     History::SessionLog* history = log();
     if (!history)
         return;
-    History::SessionRecord record;
-    record.sessionId = session->sessionId;
-    record.externalId = m_externalId;
-    record.profile = m_profile;
-    record.createdUtc = now();
-    record.expiresUtc = session->expiresAt;
-    record.lastStatus = Domain::SessionStatus().wireName(); // a new session is PENDING
-    record.updatedUtc = record.createdUtc;
     QString problem;
-    if (!history->recordCreated(record, &problem)) {
-        report(problem);
-        return;
+    if (session->sessionId == m_attemptId) {
+        m_attemptId.clear();
+        if (!history->recordOutcome(session->sessionId, QString(), session->expiresAt, &problem)) {
+            report(problem);
+            return;
+        }
+    } else {
+        // Not recorded before sending (the history could not be written then): recorded now.
+        History::SessionRecord record;
+        record.sessionId = session->sessionId;
+        record.externalId = m_externalId;
+        record.profile = m_profile;
+        record.createdUtc = now();
+        record.expiresUtc = session->expiresAt;
+        record.lastStatus = Domain::SessionStatus().wireName(); // a new session is PENDING
+        record.updatedUtc = record.createdUtc;
+        if (!history->recordCreated(record, &problem)) {
+            report(problem);
+            return;
+        }
     }
     // Only a recorded session has its statuses written (and the file is not tried again for
     // each of them when it could not be opened).
-    m_recordedId = record.sessionId;
-    qCDebug(lcDeskHistory) << "session" << record.sessionId << "recorded";
-    Q_EMIT changed(record.sessionId);
+    m_recordedId = session->sessionId;
+    qCDebug(lcDeskHistory) << "session" << session->sessionId << "recorded";
+    Q_EMIT changed(session->sessionId);
 }
 
 void HistoryRecorder::recordCurrentStatus(bool withDecision)

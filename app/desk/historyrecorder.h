@@ -1,14 +1,16 @@
 #pragma once
 // Keeps the session history of the staff window (and the kiosk): follows a SessionController and
-// writes each created session to a History::SessionLog (id, externalId, profile, created,
-// expires), then every status it reads and the decision level. Nothing personal is ever passed
-// on: no names, no date of birth, no link, no token.
+// writes each session to a History::SessionLog before its request leaves (id, externalId,
+// profile, created), then how the creation ended (created with its expiry, reply lost, reply
+// rejected, refused, cancelled), every status it reads and the decision level. Nothing personal is
+// ever passed on: no names, no date of birth, no link, no token.
 //
 // The SQLite file is opened lazily, at the first created session (or when the history view asks
 // for it), so opening the window touches no database. A file that cannot be opened or written
 // is reported once per problem through unavailable(); the desk keeps working without history,
 // and opening is tried again at the next session.
 
+#include "desk/sessioncontroller.h"
 #include "domain/decision.h"
 #include "domain/sessionstatus.h"
 
@@ -26,8 +28,6 @@ class SessionLog;
 }
 
 namespace Desk {
-
-class SessionController;
 
 class HistoryRecorder : public QObject
 {
@@ -72,6 +72,9 @@ Q_SIGNALS:
 
 private:
     void onStateChanged();
+    void recordSending();
+    // outcome: a History::Outcome, empty for created; nothing: never sent, the record goes.
+    void finishAttempt(const std::optional<QString>& outcome);
     void recordCreated();
     void recordCurrentStatus(bool withDecision);
     void report(const QString& problem);
@@ -83,6 +86,9 @@ private:
     QString m_profile;
     QString m_externalId;
     QString m_recordedId; // the controller's session already written, if any
+    QString m_attemptId;  // the session recorded before its request left, until it ended
+    SessionController::State m_lastState = SessionController::State::Idle;
+
     std::unique_ptr<History::SessionLog> m_log;
     QString m_openProblem;
     QSet<QString> m_reported;

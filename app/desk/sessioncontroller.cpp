@@ -1,5 +1,6 @@
 #include "sessioncontroller.h"
 
+#include "history/creationoutcome.h"
 #include "statuspoller.h"
 
 #include <QLoggingCategory>
@@ -75,6 +76,18 @@ void SessionController::reset()
     m_session.reset();
     m_error.reset();
     setState(State::Idle);
+}
+
+QString SessionController::failureMessage() const
+{
+    if (!m_error)
+        return {};
+    const auto outcome = History::outcomeOf(*m_error);
+    if (!outcome || !m_request)
+        return m_error->userMessage();
+    return m_error->userMessage() + QLatin1Char(' ') +
+           History::mayExistNote(m_request->sessionId(), *outcome,
+                                 m_recordedId == m_request->sessionId());
 }
 
 bool SessionController::isFollowing() const

@@ -64,11 +64,18 @@ public:
     // refusal. False when nothing was asked.
     bool checkNow();
 
+    // The session id of the request being created, or last created; empty after reset().
+    QString requestedSessionId() const { return m_request ? m_request->sessionId() : QString(); }
     const std::optional<Domain::CreatedSession>& session() const { return m_session; }
     // The link to show, with the link options applied; empty unless Showing.
     QUrl link() const;
     std::optional<qint64> secondsLeft() const;
     const std::optional<Api::ApiError>& lastError() const { return m_error; }
+    // lastError's message for staff, naming the session when it may exist on the platform.
+    QString failureMessage() const;
+    // The history keeps this session (HistoryRecorder says so), so failureMessage can say where
+    // to find it.
+    void setRecordedInHistory(const QString& sessionId) { m_recordedId = sessionId; }
     const std::optional<Domain::SessionStatus>& sessionStatus() const { return m_status; }
     const std::optional<Domain::Decision>& decision() const { return m_decision; }
     bool isFollowing() const;
@@ -99,6 +106,7 @@ private:
     Domain::LinkOptions m_linkOptions;
     std::optional<Domain::CreatedSession> m_session;
     std::optional<Api::ApiError> m_error;
+    QString m_recordedId;
     std::optional<Api::EnrolmentClient::RequestId> m_pending;
     QTimer m_countdown; // runs only while a link with a known expiry is shown
     PollSchedule m_schedule;

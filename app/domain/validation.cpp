@@ -42,6 +42,19 @@ bool isControl(char32_t cp)
     return QChar::category(cp) == QChar::Other_Control;
 }
 
+bool isInvisibleOrReordering(char32_t cp)
+{
+    switch (QChar::category(cp)) {
+    case QChar::Other_Format: // U+200B..U+200F, U+202A..U+202E, U+2066..U+2069, U+FEFF...
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Other_Surrogate:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 QString fieldLabel(Field field)
@@ -154,6 +167,13 @@ std::optional<ValidationError> checkExternalId(const QString& value)
         if (isControl(cp))
             return error(Field::ExternalId, Text::tr("%1 contains the control character %2.")
                                                 .arg(label, describeCodePoint(cp)));
+        // Bidirectional controls, zero-width and line separators change what a case number
+        // looks like ("CASE-1\u202Eexe.cod" shows as "CASE-1doc.exe", CVE-2021-42574).
+        if (isInvisibleOrReordering(cp))
+            return error(Field::ExternalId,
+                         Text::tr("%1 contains the invisible or reordering character %2, which "
+                                  "would change how it is displayed.")
+                             .arg(label, describeCodePoint(cp)));
     }
     return std::nullopt;
 }
@@ -192,6 +212,12 @@ std::optional<ValidationError> checkReturnUrl(const QString& value)
     const bool plainLoopback = scheme == QLatin1String("http") && isLoopbackUrl(url);
     if (scheme != QLatin1String("https") && !plainLoopback)
         return error(Field::ReturnUrl, Text::tr("%1 must start with https://.").arg(label));
+    // "https://bank.example@evil.example/" goes to evil.example: a return URL has no user info.
+    if (!url.userInfo().isEmpty())
+        return error(Field::ReturnUrl,
+                     Text::tr("%1 contains a user name before “@”, which would send the "
+                              "applicant to %2.")
+                         .arg(label, url.host()));
     return std::nullopt;
 }
 

@@ -35,6 +35,9 @@ const std::vector<Migration>& migrations()
           QStringLiteral("CREATE INDEX sessions_by_created ON sessions (created_utc)")}},
         // Version 2: when staff deleted the session's data on the platform (right to erasure).
         {2, {QStringLiteral("ALTER TABLE sessions ADD COLUMN deleted_utc TEXT")}},
+        // Version 3: how the creation ended when no link came back (NULL: created, or a status was
+        // read since), so sessions that may exist on the platform stay findable.
+        {3, {QStringLiteral("ALTER TABLE sessions ADD COLUMN outcome TEXT")}},
     };
     return list;
 }

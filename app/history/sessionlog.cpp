@@ -22,7 +22,7 @@ struct Text {
 
 const QString Columns =
     QStringLiteral("session_id, external_id, profile, created_utc, expires_utc, last_status, "
-                   "decision_level, updated_utc, deleted_utc");
+                   "decision_level, updated_utc, deleted_utc, outcome");
 
 // Fixed width, so that text order is time order.
 QString stored(const QDateTime& time)
@@ -65,6 +65,7 @@ SessionRecord recordFrom(const QSqlQuery& query)
     record.decisionLevel = query.value(6).toString();
     record.updatedUtc = timeFrom(query.value(7));
     record.deletedUtc = optionalTimeFrom(query.value(8));
+    record.outcome = query.value(9).toString();
     return record;
 }
 
@@ -82,6 +83,29 @@ void setProblem(QString* problem, const QString& text)
 {
     if (problem)
         *problem = text;
+}
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Creates path empty with owner-only permissions when it is missing (an empty file is a new
+// database to SQLite), and takes group and others' rights from an existing one.
+bool ensureOwnerOnly(const QString& path)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return true; // not a history at all: opening it says so
+    if (!file.exists()) {
+        // When it cannot be created (a read-only folder), opening it says why.
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+            file.close();
+        return true;
+    }
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if ((file.permissions() & others) == 0)
+        return true;
+    return file.setPermissions(file.permissions() & ~others);
 }
 
 } // namespace
@@ -116,7 +140,14 @@ std::unique_ptr<SessionLog> SessionLog::open(const QString& path, QString* probl
         setProblem(problem, folderProblem(info.absolutePath()));
         return nullptr;
     }
-    const bool existed = info.exists();
+    // Case numbers are nobody else's business: the file is made owner-only before SQLite opens
+    // it, and a file left readable by others (a first run killed while creating it) is tightened.
+    if (!ensureOwnerOnly(info.absoluteFilePath())) {
+        setProblem(problem, Text::tr("The session history %1 cannot be made private to its "
+                                     "owner.")
+                                .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+        return nullptr;
+    }
     static std::atomic<int> connections{0};
     std::unique_ptr<SessionLog> log(new SessionLog(
         info.absoluteFilePath(), QStringLiteral("enrolment-history-%1").arg(++connections)));
@@ -137,9 +168,6 @@ std::unique_ptr<SessionLog> SessionLog::open(const QString& path, QString* probl
         setProblem(problem, text);
         return nullptr;
     }
-    // Case numbers are nobody else's business: a new file is readable by its owner only.
-    if (!existed)
-        QFile::setPermissions(log->m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return log;
 }
 
@@ -162,7 +190,7 @@ bool SessionLog::recordCreated(const SessionRecord& record, QString* problem)
     }
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions (%1) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(Columns));
     query.addBindValue(record.sessionId);
     query.addBindValue(textOrNull(record.externalId));
@@ -173,10 +201,52 @@ bool SessionLog::recordCreated(const SessionRecord& record, QString* problem)
     query.addBindValue(textOrNull(record.decisionLevel));
     query.addBindValue(stored(record.updatedUtc.isValid() ? record.updatedUtc : record.createdUtc));
     query.addBindValue(storedOrNull(record.deletedUtc));
+    query.addBindValue(textOrNull(record.outcome));
     if (query.exec())
         return true;
     setProblem(problem, storageProblem(query.lastError(), m_path));
     return false;
+}
+
+bool SessionLog::recordOutcome(const QString& sessionId, const QString& outcome,
+                               const std::optional<QDateTime>& expiresUtc, QString* problem)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE sessions SET outcome = ?, "
+                                 "expires_utc = coalesce(?, expires_utc) WHERE session_id = ?"));
+    query.addBindValue(textOrNull(outcome));
+    query.addBindValue(storedOrNull(expiresUtc));
+    query.addBindValue(sessionId);
+    if (query.exec())
+        return true;
+    setProblem(problem, storageProblem(query.lastError(), m_path));
+    return false;
+}
+
+bool SessionLog::forget(const QString& sessionId, QString* problem)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM sessions WHERE session_id = ?"));
+    query.addBindValue(sessionId);
+    if (query.exec())
+        return true;
+    setProblem(problem, storageProblem(query.lastError(), m_path));
+    return false;
+}
+
+QString outcomeText(const QString& outcome)
+{
+    if (outcome == Outcome::Sending)
+        return Text::tr("no reply recorded");
+    if (outcome == Outcome::ReplyLost)
+        return Text::tr("reply lost");
+    if (outcome == Outcome::ReplyRejected)
+        return Text::tr("reply rejected");
+    if (outcome == Outcome::Refused)
+        return Text::tr("refused by the platform");
+    if (outcome == Outcome::Cancelled)
+        return Text::tr("cancelled");
+    return outcome;
 }
 
 bool SessionLog::recordStatus(const QString& sessionId, const QString& status,
@@ -188,7 +258,8 @@ bool SessionLog::recordStatus(const QString& sessionId, const QString& status,
     QSqlQuery query(m_database);
     // A slower process must not overwrite a newer reading with an older one.
     query.prepare(QStringLiteral("UPDATE sessions SET last_status = ?, decision_level = ?, "
-                                 "updated_utc = ? WHERE session_id = ? AND updated_utc <= ?"));
+                                 "updated_utc = ?, outcome = NULL "
+                                 "WHERE session_id = ? AND updated_utc <= ?"));
     query.addBindValue(status);
     query.addBindValue(textOrNull(decisionLevel));
     query.addBindValue(when);

@@ -26,7 +26,23 @@ struct SessionRecord {
     QString decisionLevel;               // raw, e.g. HIGH; empty: no decision read yet
     QDateTime updatedUtc;                // when lastStatus was read
     std::optional<QDateTime> deletedUtc; // when staff deleted the platform's data
+    // How the creation ended, one of the Outcome constants; empty once the session was created
+    // (or a status of it was read).
+    QString outcome;
 };
+
+// What a creation left behind when no usable link came back. Stored as these words (data, not
+// translated); outcomeText() says them to staff.
+namespace Outcome {
+inline const QString Sending = QStringLiteral("sending"); // recorded before the request left
+inline const QString ReplyLost = QStringLiteral("reply-lost");
+inline const QString ReplyRejected = QStringLiteral("reply-rejected");
+inline const QString Refused = QStringLiteral("refused"); // an HTTP error status
+inline const QString Cancelled = QStringLiteral("cancelled");
+} // namespace Outcome
+
+// One phrase for staff, e.g. "reply lost"; empty for a created session.
+QString outcomeText(const QString& outcome);
 
 struct HistoryFilter {
     QString externalIdContains; // case-insensitive for ASCII letters; empty: any
@@ -67,11 +83,18 @@ public:
 
     // Adds a session; recording the same session id again replaces its row.
     bool recordCreated(const SessionRecord& record, QString* problem);
-    // Sets the last status and decision level (empty: none) of a recorded session, unless the
+    // Sets the last status and decision level (empty: none) of a recorded session, and clears its
+    // outcome (the platform knows it), unless the
     // row already holds a reading taken after updatedUtc. An unknown session id changes nothing
     // and is not a problem (it was created elsewhere).
     bool recordStatus(const QString& sessionId, const QString& status, const QString& decisionLevel,
                       const QDateTime& updatedUtc, QString* problem);
+    // Sets how the creation of a recorded session ended (empty: created) and, when known, when
+    // its link expires.
+    bool recordOutcome(const QString& sessionId, const QString& outcome,
+                       const std::optional<QDateTime>& expiresUtc, QString* problem);
+    // Removes a session that was recorded but never sent (nothing exists on the platform).
+    bool forget(const QString& sessionId, QString* problem);
     // Marks the platform's data as deleted; the first deletion time is kept.
     bool recordDeleted(const QString& sessionId, const QDateTime& deletedUtc, QString* problem);
 

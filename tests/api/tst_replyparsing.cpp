@@ -164,7 +164,9 @@ void TestReplyParsing::initializeAccepted_data()
     QTest::newRow("numeric accessToken: expiry unknown")
         << initializeReply(SeedId, Link, 1893456000) << SeedId << ApiBase << Link << unknown;
     QTest::newRow("accessToken without exp: expiry unknown")
-        << initializeReply(SeedId, Link, TestJwt::signedToken(R"({"sessionId":"x","nbf":1})"))
+        << initializeReply(SeedId, Link,
+                           TestJwt::signedToken(
+                               R"({"sessionId":"ad90c821-e5ea-4385-be5b-4fc9f9ea24ee","nbf":1})"))
         << SeedId << ApiBase << Link << unknown;
     QTest::newRow("accessToken with exp as string: expiry unknown")
         << initializeReply(SeedId, Link, TestJwt::signedToken(R"({"exp":"1893456000"})")) << SeedId
@@ -339,6 +341,25 @@ void TestReplyParsing::initializeRefused_data()
     QTest::newRow("plain text body") << QByteArrayLiteral("OK") << SeedId << ApiBase << notJson;
     QTest::newRow("two objects") << initializeReply(SeedId, Link) + initializeReply(SeedId, Link)
                                  << SeedId << ApiBase << notJson;
+
+    // Issue 14 item 7: a reply that can be read as another session's.
+    const QString twice = QStringLiteral("twice");
+    QByteArray duplicated = initializeReply(SeedId, Link);
+    duplicated.insert(1, "\"sessionId\":\"" + OtherId.toLatin1() + "\",");
+    QTest::newRow("sessionId twice, ours last") << duplicated << SeedId << ApiBase << twice;
+    QByteArray escapedTwice = initializeReply(SeedId, Link);
+    escapedTwice.insert(1, "\"session\\u0049d\":\"" + OtherId.toLatin1() + "\",");
+    QTest::newRow("sessionId twice, one escaped") << escapedTwice << SeedId << ApiBase << twice;
+    QTest::newRow("token of another session")
+        << initializeReply(SeedId, Link,
+                           TestJwt::signedToken(R"({"sessionId":")" + OtherId.toLatin1() +
+                                                R"(","exp":1893456000})"))
+        << SeedId << ApiBase << QStringLiteral("access token is for another session");
+    // Issue 14 item 9: "\ud800" alone is no character.
+    QByteArray surrogate = initializeReply(SeedId, Link);
+    surrogate.replace("?token=", "?t=\\ud800&token=");
+    QTest::newRow("lone surrogate in the link")
+        << surrogate << SeedId << ApiBase << QStringLiteral("lone UTF-16 surrogate");
 }
 
 void TestReplyParsing::initializeRefused()
@@ -436,6 +457,15 @@ void TestReplyParsing::statusRefused_data()
                                 << QStringLiteral("is not a JSON object");
     QTest::newRow("HTML") << QByteArrayLiteral("<html><body>Gateway Timeout</body></html>")
                           << QStringLiteral("is not valid JSON");
+    QTest::newRow("another session's status")
+        << R"({"sessionId":")" + OtherId.toLatin1() + R"(","status":"AUTO_APPROVED"})"
+        << QStringLiteral("for another session");
+    QTest::newRow("sessionId that is not text")
+        << QByteArrayLiteral(R"({"sessionId":7,"status":"AUTO_APPROVED"})")
+        << QStringLiteral("for another session");
+    QTest::newRow("status twice") << QByteArrayLiteral(
+                                         R"({"status":"PENDING","status":"AUTO_APPROVED"})")
+                                  << QStringLiteral("twice");
 }
 
 void TestReplyParsing::statusRefused()
@@ -443,7 +473,7 @@ void TestReplyParsing::statusRefused()
     QFETCH(QByteArray, body);
     QFETCH(QString, reason);
 
-    const auto result = parseStatusReply(body);
+    const auto result = parseStatusReply(body, SeedId);
     QVERIFY2(!result.ok(), "the reply was accepted");
     QCOMPARE(result.error().kind(), ApiError::Kind::InvalidReply);
     QVERIFY2(result.error().detail().contains(reason), qPrintable(result.error().detail()));
@@ -599,6 +629,12 @@ void TestReplyParsing::decisionRefused_data()
                                 << QStringLiteral("is not a JSON object");
     QTest::newRow("HTML") << QByteArrayLiteral("<html><body>Not Found</body></html>")
                           << QStringLiteral("is not valid JSON");
+    QTest::newRow("another session's results")
+        << R"({"sessionId":")" + OtherId.toLatin1() + R"(","decision":{"score":9,"level":"HIGH"}})"
+        << QStringLiteral("for another session");
+    QTest::newRow("level twice") << QByteArrayLiteral(
+                                        R"({"decision":{"level":"LOW","score":9,"level":"HIGH"}})")
+                                 << QStringLiteral("twice");
 }
 
 void TestReplyParsing::decisionRefused()
@@ -606,7 +642,7 @@ void TestReplyParsing::decisionRefused()
     QFETCH(QByteArray, body);
     QFETCH(QString, reason);
 
-    const auto result = parseDecisionReply(body);
+    const auto result = parseDecisionReply(body, SeedId);
     QVERIFY2(!result.ok(), "the reply was accepted");
     QCOMPARE(result.error().kind(), ApiError::Kind::InvalidReply);
     QVERIFY2(result.error().detail().contains(reason), qPrintable(result.error().detail()));

@@ -5,7 +5,10 @@
 #include "api/transport.h"
 #include "testjwt.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QUrl>
 
 using namespace Api;
 using Kind = ApiError::Kind;
@@ -45,7 +48,110 @@ private Q_SLOTS:
     void parseRetryAfterInAnyLocalTimeZone();
     void messages_data();
     void messages();
+    void framing_data();
+    void framing();
+    void deliveryOfEachError_data();
+    void deliveryOfEachError();
+    void echoedCredentialsAreScrubbed();
 };
+
+// Issue 14 items 3 and 5: RFC 9112 section 6.3, and only identity is accepted.
+void TestTransport::framing_data()
+{
+    QTest::addColumn<QByteArray>("contentLength");
+    QTest::addColumn<QByteArray>("transferEncoding");
+    QTest::addColumn<QByteArray>("contentEncoding");
+    QTest::addColumn<QString>("problem"); // empty: accepted
+    QTest::newRow("length") << QByteArray("12") << QByteArray() << QByteArray() << QString();
+    QTest::newRow("same length twice")
+        << QByteArray("12, 12") << QByteArray() << QByteArray() << QString();
+    QTest::newRow("chunked") << QByteArray() << QByteArray("chunked") << QByteArray() << QString();
+    QTest::newRow("identity") << QByteArray("3") << QByteArray() << QByteArray("identity")
+                              << QString();
+    QTest::newRow("close-delimited") << QByteArray() << QByteArray() << QByteArray() << QString();
+    QTest::newRow("two lengths") << QByteArray("12, 13") << QByteArray() << QByteArray()
+                                 << QStringLiteral("two different lengths");
+    QTest::newRow("negative") << QByteArray("-1") << QByteArray() << QByteArray()
+                              << QStringLiteral("not a number");
+    QTest::newRow("hex") << QByteArray("0x10") << QByteArray() << QByteArray()
+                         << QStringLiteral("not a number");
+    QTest::newRow("length and chunked")
+        << QByteArray("12") << QByteArray("chunked") << QByteArray() << QStringLiteral("ambiguous");
+    QTest::newRow("gzip transfer") << QByteArray() << QByteArray("gzip, chunked") << QByteArray()
+                                   << QStringLiteral("transfer coding");
+    QTest::newRow("gzip") << QByteArray("10") << QByteArray() << QByteArray("gzip")
+                          << QStringLiteral("compressed");
+    QTest::newRow("deflate") << QByteArray() << QByteArray("chunked") << QByteArray("deflate")
+                             << QStringLiteral("compressed");
+}
+
+void TestTransport::framing()
+{
+    QFETCH(QByteArray, contentLength);
+    QFETCH(QByteArray, transferEncoding);
+    QFETCH(QByteArray, contentEncoding);
+    QFETCH(QString, problem);
+    const auto found = Api::framingProblem(contentLength, transferEncoding, contentEncoding);
+    if (problem.isEmpty()) {
+        QVERIFY2(!found, qPrintable(found.value_or(QString())));
+        return;
+    }
+    QVERIFY(found);
+    QVERIFY2(found->contains(problem), qPrintable(*found));
+}
+
+void TestTransport::deliveryOfEachError_data()
+{
+    QTest::addColumn<int>("networkError");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("delivery");
+    using D = ApiError::Delivery;
+    QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << 0 << int(D::NotSent);
+    QTest::newRow("no such host") << int(QNetworkReply::HostNotFoundError) << 0 << int(D::NotSent);
+    QTest::newRow("closed") << int(QNetworkReply::RemoteHostClosedError) << 0 << int(D::Unknown);
+    QTest::newRow("resend refused")
+        << int(QNetworkReply::ContentReSendError) << 0 << int(D::Unknown);
+    QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << 0 << int(D::Unknown);
+    QTest::newRow("500") << int(QNetworkReply::InternalServerError) << 500 << int(D::Answered);
+}
+
+void TestTransport::deliveryOfEachError()
+{
+    QFETCH(int, networkError);
+    QFETCH(int, httpStatus);
+    QFETCH(int, delivery);
+    Api::RawReply reply;
+    reply.networkError = QNetworkReply::NetworkError(networkError);
+    reply.httpStatus = httpStatus;
+    const auto error = Api::transportError(reply, QStringLiteral("platform.example"), 30);
+    QVERIFY(error);
+    QCOMPARE(int(error->delivery()), delivery);
+}
+
+// Issue 14 item 1: the desk knows its password, so an error body echoing it is scrubbed.
+void TestTransport::echoedCredentialsAreScrubbed()
+{
+    const QString password = QStringLiteral("p\"ä ss:w0rd");
+    const QByteArray basic = QStringLiteral("desk:%1").arg(password).toUtf8().toBase64();
+    Api::RawReply reply;
+    reply.httpStatus = 400;
+    reply.body =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("message"),
+                         QStringLiteral("bad: %1 / Basic %2 / raw %3")
+                             .arg(password, QString::fromLatin1(basic),
+                                  QString::fromLatin1(QUrl::toPercentEncoding(password)))}})
+            .toJson();
+    const auto error = Api::transportError(reply, QStringLiteral("platform.example"), 30,
+                                           {QStringLiteral("desk"), password});
+    QVERIFY(error);
+    const QString message = error->userMessage();
+    QVERIFY2(message.contains(QLatin1String("bad:")), qPrintable(message));
+    QVERIFY2(!message.contains(password), qPrintable(message));
+    QVERIFY2(!message.contains(QString::fromLatin1(basic)), qPrintable(message));
+    QVERIFY2(!message.contains(QString::fromLatin1(QUrl::toPercentEncoding(password))),
+             qPrintable(message));
+}
 
 void TestTransport::transportError_data()
 {

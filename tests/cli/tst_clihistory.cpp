@@ -118,11 +118,12 @@ private Q_SLOTS:
         const QJsonArray sessions = object.value(QStringLiteral("sessions")).toArray();
         QCOMPARE(sessions.size(), 2);
         const QJsonObject newest = sessions.at(0).toObject();
-        QCOMPARE(newest.keys(), QStringList({QStringLiteral("created"), QStringLiteral("decision"),
-                                             QStringLiteral("deleted"), QStringLiteral("expires"),
-                                             QStringLiteral("externalId"),
-                                             QStringLiteral("profile"), QStringLiteral("sessionId"),
-                                             QStringLiteral("status"), QStringLiteral("updated")}));
+        QCOMPARE(newest.keys(),
+                 QStringList({QStringLiteral("created"), QStringLiteral("decision"),
+                              QStringLiteral("deleted"), QStringLiteral("expires"),
+                              QStringLiteral("externalId"), QStringLiteral("outcome"),
+                              QStringLiteral("profile"), QStringLiteral("sessionId"),
+                              QStringLiteral("status"), QStringLiteral("updated")}));
         QCOMPARE(newest.value(QStringLiteral("sessionId")).toString(), second);
         QCOMPARE(newest.value(QStringLiteral("externalId")).toString(), QStringLiteral("CASE-2"));
         QCOMPARE(newest.value(QStringLiteral("profile")).toString(),
@@ -130,6 +131,7 @@ private Q_SLOTS:
         QCOMPARE(newest.value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
         QVERIFY(newest.value(QStringLiteral("decision")).isNull());
         QVERIFY(newest.value(QStringLiteral("deleted")).isNull());
+        QVERIFY(newest.value(QStringLiteral("outcome")).isNull()); // created
         for (const char* key : {"created", "updated", "expires"}) {
             const QString time = newest.value(QLatin1String(key)).toString();
             QVERIFY2(time.endsWith(QLatin1Char('Z')), key);

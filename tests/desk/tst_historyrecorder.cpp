@@ -76,7 +76,11 @@ private Q_SLOTS:
         m_recorder->setSessionDetails(Profile, QStringLiteral("CASE-1"));
         m_controller->create(request(QStringLiteral("CASE-1")), {});
         QCOMPARE(m_controller->state(), State::Creating);
-        QVERIFY(!QFileInfo::exists(path)); // not for a session that may still fail
+        // Recorded before the request leaves: the session may exist whatever the answer.
+        QVERIFY(QFileInfo::exists(path));
+        const auto sending = find(m_controller->requestedSessionId());
+        QVERIFY(sending);
+        QCOMPARE(sending->outcome, History::Outcome::Sending);
         QTRY_COMPARE(m_controller->state(), State::Showing);
         QVERIFY(QFileInfo::exists(path));
         QVERIFY(unavailable.isEmpty());
@@ -92,6 +96,89 @@ private Q_SLOTS:
         QCOMPARE(record->expiresUtc->toSecsSinceEpoch(),
                  m_controller->session()->expiresAt->toSecsSinceEpoch());
         QVERIFY(!record->deletedUtc);
+        QVERIFY(record->outcome.isEmpty());
+    }
+
+    // Issue 13 item 5: sessions that may exist on the platform are never missing.
+    void failedCreationsStayInTheHistory_data()
+    {
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("5xx") << QStringLiteral("sandbox:http=500") << History::Outcome::Refused;
+        QTest::newRow("rejected reply")
+            << QStringLiteral("sandbox:wrong-session-id") << History::Outcome::ReplyRejected;
+        QTest::newRow("malformed reply")
+            << QStringLiteral("sandbox:malformed-json") << History::Outcome::ReplyRejected;
+    }
+    void failedCreationsStayInTheHistory()
+    {
+        QFETCH(QString, externalId);
+        QFETCH(QString, outcome);
+        makeRecorder(m_dir->filePath(QStringLiteral("history.sqlite")));
+        m_recorder->setSessionDetails(Profile, externalId);
+        m_controller->create(request(externalId), {});
+        const QString sessionId = m_controller->requestedSessionId();
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        const auto record = find(sessionId);
+        QVERIFY(record);
+        QCOMPARE(record->outcome, outcome);
+        QCOMPARE(record->externalId, externalId);
+        // The window's message names the session and where to find it.
+        const QString message = m_controller->failureMessage();
+        QVERIFY2(message.contains(sessionId), qPrintable(message));
+        QVERIFY2(message.contains(History::outcomeText(outcome)), qPrintable(message));
+
+        // Try again is a new session; the failed one stays.
+        m_controller->create(request(QStringLiteral("CASE-2")), {});
+        QVERIFY(m_controller->requestedSessionId() != sessionId);
+        QTRY_COMPARE(m_controller->state(), State::Showing);
+        QVERIFY(find(sessionId));
+        QVERIFY(find(m_controller->session()->sessionId));
+    }
+
+    void cancelledCreationStaysInTheHistory()
+    {
+        makeRecorder(m_dir->filePath(QStringLiteral("history.sqlite")));
+        m_recorder->setSessionDetails(Profile, QStringLiteral("sandbox:slow=30"));
+        m_controller->create(request(QStringLiteral("sandbox:slow=30")), {});
+        const QString sessionId = m_controller->requestedSessionId();
+        QCOMPARE(m_controller->state(), State::Creating);
+        m_controller->cancel(); // Escape during a slow reply
+        const auto record = find(sessionId);
+        QVERIFY(record);
+        QCOMPARE(record->outcome, History::Outcome::Cancelled);
+    }
+
+    void creationRefusedBeforeSendingLeavesNothing()
+    {
+        Api::ApiConnection connection = TestSupport::sandboxConnection(*m_sandbox);
+        connection.username = QStringLiteral("desk:admin"); // refused locally, never sent
+        useClient(connection);
+        makeRecorder(m_dir->filePath(QStringLiteral("history.sqlite")));
+        m_recorder->setSessionDetails(Profile, QStringLiteral("CASE-1"));
+        QSignalSpy unavailable(m_recorder.get(), &Desk::HistoryRecorder::unavailable);
+        m_controller->create(request(QStringLiteral("CASE-1")), {});
+        const QString sessionId = m_controller->requestedSessionId();
+        QVERIFY(find(sessionId)); // recorded before the client refused it
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        QVERIFY(!find(sessionId));
+        QVERIFY(unavailable.isEmpty());
+        QVERIFY(!m_controller->failureMessage().contains(sessionId));
+    }
+
+    void aStatusReadClearsTheOutcome()
+    {
+        makeRecorder(m_dir->filePath(QStringLiteral("history.sqlite")));
+        m_recorder->setSessionDetails(Profile, QString());
+        m_controller->create(request(QStringLiteral("sandbox:malformed-json")), {});
+        const QString sessionId = m_controller->requestedSessionId();
+        QTRY_COMPARE(m_controller->state(), State::Failed);
+        // "Check status" from the history view: the platform knows it, so it exists.
+        QVERIFY(m_recorder->recordStatus(
+            sessionId, Domain::SessionStatus::fromWire(QStringLiteral("PENDING")), std::nullopt));
+        const auto record = find(sessionId);
+        QVERIFY(record);
+        QVERIFY(record->outcome.isEmpty());
     }
 
     void recordsTheDecisionAndNothingPersonal()

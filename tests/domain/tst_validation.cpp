@@ -431,6 +431,14 @@ void TestValidation::externalId_data()
                                            "b")
                          << false << QStringLiteral("U+007F");
     QTest::newRow("C1 control") << utf8("a\u0085b") << false << QStringLiteral("U+0085");
+    // Issue 14 item 11: what changes how a case number looks (CVE-2021-42574).
+    QTest::newRow("right-to-left override")
+        << utf8("CASE-1\u202Eexe.cod") << false << QStringLiteral("U+202E");
+    QTest::newRow("left-to-right isolate")
+        << utf8("CASE-\u20661") << false << QStringLiteral("U+2066");
+    QTest::newRow("zero width space") << utf8("CASE\u200B-1") << false << QStringLiteral("U+200B");
+    QTest::newRow("line separator") << utf8("CASE\u2028-1") << false << QStringLiteral("U+2028");
+    QTest::newRow("byte order mark") << utf8("CASE\uFEFF-1") << false << QStringLiteral("U+FEFF");
 }
 
 void TestValidation::externalId()
@@ -512,6 +520,10 @@ void TestValidation::returnUrl_data()
     QTest::newRow("space in host") << QStringLiteral("https://exa mple.com/") << false;
     QTest::newRow("seed placeholder")
         << QStringLiteral("{A url where end user will be redirected after enrolment}") << false;
+    // Issue 14 item 11: the applicant's phone would go to evil.example.
+    QTest::newRow("user info") << QStringLiteral("https://bank.example@evil.example/") << false;
+    QTest::newRow("user and password")
+        << QStringLiteral("https://bank.example:x@evil.example/") << false;
 }
 
 void TestValidation::returnUrl()

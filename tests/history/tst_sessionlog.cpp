@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sys/stat.h>
+
 using History::HistoryFilter;
 using History::SessionLog;
 using History::SessionRecord;
@@ -87,10 +89,11 @@ private:
     QSqlDatabase m_database;
 };
 
-const QStringList CurrentColumns = {
-    QStringLiteral("session_id"),     QStringLiteral("external_id"), QStringLiteral("profile"),
-    QStringLiteral("created_utc"),    QStringLiteral("expires_utc"), QStringLiteral("last_status"),
-    QStringLiteral("decision_level"), QStringLiteral("updated_utc"), QStringLiteral("deleted_utc")};
+const QStringList CurrentColumns = {QStringLiteral("session_id"),     QStringLiteral("external_id"),
+                                    QStringLiteral("profile"),        QStringLiteral("created_utc"),
+                                    QStringLiteral("expires_utc"),    QStringLiteral("last_status"),
+                                    QStringLiteral("decision_level"), QStringLiteral("updated_utc"),
+                                    QStringLiteral("deleted_utc"),    QStringLiteral("outcome")};
 
 } // namespace
 
@@ -132,9 +135,9 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("a/b/history.sqlite"));
         QVERIFY(openLog(file));
         QVERIFY(QFile::exists(file));
-        QCOMPARE(SessionLog::schemaVersion(), 2);
+        QCOMPARE(SessionLog::schemaVersion(), 3);
         RawConnection raw(file);
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
         QCOMPARE(raw.columns(QStringLiteral("sessions")), CurrentColumns);
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                                 QFileDevice::ReadOther | QFileDevice::WriteOther;
@@ -338,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(log->find(IdA, nullptr)->deletedUtc);
         log.reset();
         RawConnection raw(path());
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
         QCOMPARE(raw.columns(QStringLiteral("sessions")), CurrentColumns);
     }
 
@@ -421,6 +424,57 @@ private Q_SLOTS:
         }
         const QString problem = problemOpening(path());
         QVERIFY2(problem.contains(QLatin1String("newer")), qPrintable(problem));
+    }
+
+    // Issue 14 item 12: a first run killed while the file was created left it readable by all.
+    void fileLeftReadableByOthersIsTightened()
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(openLog(path()));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(path()) & others, QFileDevice::Permissions());
+    }
+
+    void fileIsOwnerOnlyBeforeSqliteWritesIt()
+    {
+        // Whatever the umask, the file exists owner-only before the schema is written into it.
+        const mode_t previous = ::umask(0);
+        auto log = openLog(path());
+        ::umask(previous);
+        QVERIFY(log);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(path()) & others, QFileDevice::Permissions());
+    }
+
+    void outcomesAndTheirEnd()
+    {
+        auto log = openLog(path());
+        QVERIFY(log);
+        SessionRecord record;
+        record.sessionId = IdA;
+        record.profile = QStringLiteral("qa");
+        record.createdUtc = utc(QStringLiteral("2024-05-01T09:30:00Z"));
+        record.outcome = History::Outcome::Sending;
+        QVERIFY(log->recordCreated(record, nullptr));
+        QCOMPARE(log->find(IdA, nullptr)->outcome, History::Outcome::Sending);
+        QVERIFY(log->recordOutcome(IdA, History::Outcome::ReplyLost, std::nullopt, nullptr));
+        QCOMPARE(log->find(IdA, nullptr)->outcome, History::Outcome::ReplyLost);
+        // A status read proves the session exists: the outcome is over.
+        QVERIFY(log->recordStatus(IdA, QStringLiteral("PENDING"), QString(),
+                                  utc(QStringLiteral("2024-05-01T09:31:00Z")), nullptr));
+        QVERIFY(log->find(IdA, nullptr)->outcome.isEmpty());
+        // Created after all: the expiry arrives with it.
+        QVERIFY(log->recordOutcome(IdA, QString(), utc(QStringLiteral("2024-05-01T10:30:00Z")),
+                                   nullptr));
+        QCOMPARE(*log->find(IdA, nullptr)->expiresUtc, utc(QStringLiteral("2024-05-01T10:30:00Z")));
+        QVERIFY(log->forget(IdA, nullptr));
+        QVERIFY(!log->find(IdA, nullptr));
     }
 
     void emptyFileStartsAHistory()

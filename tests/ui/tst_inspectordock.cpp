@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <memory>
+
 using Api::ExchangeLog;
 using Ui::InspectorDock;
 
@@ -44,8 +46,11 @@ protected:
                                  QIODevice* data) override
     {
         QNetworkReply* reply = QNetworkAccessManager::createRequest(operation, request, data);
-        connect(reply, &QNetworkReply::finished, this,
-                [this, reply] { bodies.append(reply->peek(reply->bytesAvailable())); });
+        // The client reads as the body arrives, so each piece is peeked before it does.
+        auto body = std::make_shared<QByteArray>();
+        connect(reply, &QNetworkReply::readyRead, this,
+                [reply, body] { *body += reply->peek(reply->bytesAvailable()); });
+        connect(reply, &QNetworkReply::finished, this, [this, body] { bodies.append(*body); });
         return reply;
     }
 };

@@ -171,6 +171,13 @@ private Q_SLOTS:
         auto* text = m_window->findChild<QLabel*>(QStringLiteral("problemText"));
         QVERIFY(text->isVisible());
         QVERIFY2(text->text().contains(messagePart), qPrintable(text->text()));
+        // The platform answered, so the session may exist there: the message names it, and
+        // Try again says that it makes a new one.
+        const QString sessionId = m_window->controller().requestedSessionId();
+        QVERIFY2(text->text().contains(sessionId), qPrintable(text->text()));
+        auto* retry = m_window->findChild<QAction*>(QStringLiteral("retrySession"));
+        QVERIFY(retry && retry->isEnabled());
+        QVERIFY2(retry->text().contains(QLatin1String("new session")), qPrintable(retry->text()));
         QVERIFY(!codeShown());
         QCOMPARE(field(QStringLiteral("firstName"))->text(), QStringLiteral("John"));
         QCOMPARE(field(QStringLiteral("externalId"))->text(), externalId);
@@ -194,9 +201,10 @@ private Q_SLOTS:
         fillApplicant();
         QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
         QTRY_COMPARE(m_window->controller().state(), State::Failed);
-        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("problemText"))
-                    ->text()
-                    .contains(QLatin1String("network")));
+        const QString text = m_window->findChild<QLabel*>(QStringLiteral("problemText"))->text();
+        QVERIFY(text.contains(QLatin1String("network")));
+        // Nothing reached the platform: no session to look for.
+        QVERIFY2(!text.contains(m_window->controller().requestedSessionId()), qPrintable(text));
     }
 
     void missingPasswordIsExplained()
