@@ -12,8 +12,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using TestSupport::ProcessResult;
 using TestSupport::RawAnswer;
@@ -87,6 +91,7 @@ private Q_SLOTS:
     void untrustworthyRepliesAreExitSix();
     // Item 6.
     void timeoutIsOneLine();
+    void interruptedWaitIsRecordedAsCancelled();
     // Item 8.
     void platformTextCannotDriveTheTerminal();
     void echoedValuesStayOnOneShortLine_data();
@@ -301,6 +306,27 @@ void TestCliHostile::timeoutIsOneLine()
     QVERIFY(!result.err.contains("QIODevice"));
     QCOMPARE(historyFromAFreshProcess().at(0).toObject().value(QStringLiteral("outcome")),
              QJsonValue(QStringLiteral("reply-lost")));
+}
+
+void TestCliHostile::interruptedWaitIsRecordedAsCancelled()
+{
+    RawHttpServer server({RawAnswer::silence()});
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(TestSupport::desktopBinary(), initializeArguments(server.url()));
+    QVERIFY(process.waitForStarted(10000));
+    // Ctrl+C once the request has arrived, while the platform "thinks".
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, 20000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 20000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY2(text(err).contains(SessionId), err.constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QCOMPARE(historyFromAFreshProcess().at(0).toObject().value(QStringLiteral("outcome")),
+             QJsonValue(QStringLiteral("cancelled")));
 }
 
 void TestCliHostile::platformTextCannotDriveTheTerminal()
