@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
 
     // Item 1.
     void credentialsInTheAddressAreRefused();
+    void credentialsInAProfileAddressAreRefused();
     void unsendableUsernamesAreRefused_data();
     void unsendableUsernamesAreRefused();
     void passwordFromStandardInputIsSentAsGivenOrRefused_data();
@@ -152,6 +154,30 @@ void TestCliHostile::credentialsInTheAddressAreRefused()
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY2(!result.err.contains("pw-in-argument"), result.err.constData());
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestCliHostile::credentialsInAProfileAddressAreRefused()
+{
+    RawHttpServer server(
+        {RawAnswer::json(200, createdBody(QUrl(QStringLiteral("http://127.0.0.1"))))});
+    QUrl address = server.url();
+    address.setUserInfo(QStringLiteral("user:pw-in-settings"));
+    {
+        // A hand-edited settings file: the Profiles dialog itself refuses such an address.
+        QSettings settings(
+            m_home->filePath(QStringLiteral("config/EnrolmentDesk/enrolment-desk.conf")),
+            QSettings::IniFormat);
+        settings.setValue(QStringLiteral("profiles/qa/baseUrl"), address.toString());
+        settings.setValue(QStringLiteral("profiles/qa/username"), QStringLiteral("demo"));
+        settings.setValue(QStringLiteral("profiles/qa/returnUrl"),
+                          QStringLiteral("https://bank.example/done"));
+    }
+    const ProcessResult result =
+        runDesk({QStringLiteral("initialize"), QStringLiteral("--profile"), QStringLiteral("qa")},
+                m_environment);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(!result.err.contains("pw-in-settings"), result.err.constData());
     QCOMPARE(server.requestCount(), 0);
 }
 
