@@ -12,8 +12,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using TestSupport::ProcessResult;
 using TestSupport::RawAnswer;
@@ -73,6 +78,7 @@ private Q_SLOTS:
 
     // Item 1.
     void credentialsInTheAddressAreRefused();
+    void credentialsInAProfileAddressAreRefused();
     void unsendableUsernamesAreRefused_data();
     void unsendableUsernamesAreRefused();
     void passwordFromStandardInputIsSentAsGivenOrRefused_data();
@@ -87,6 +93,7 @@ private Q_SLOTS:
     void untrustworthyRepliesAreExitSix();
     // Item 6.
     void timeoutIsOneLine();
+    void interruptedWaitIsRecordedAsCancelled();
     // Item 8.
     void platformTextCannotDriveTheTerminal();
     void echoedValuesStayOnOneShortLine_data();
@@ -147,6 +154,30 @@ void TestCliHostile::credentialsInTheAddressAreRefused()
     QCOMPARE(result.exitCode, 2);
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY2(!result.err.contains("pw-in-argument"), result.err.constData());
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestCliHostile::credentialsInAProfileAddressAreRefused()
+{
+    RawHttpServer server(
+        {RawAnswer::json(200, createdBody(QUrl(QStringLiteral("http://127.0.0.1"))))});
+    QUrl address = server.url();
+    address.setUserInfo(QStringLiteral("user:pw-in-settings"));
+    {
+        // A hand-edited settings file: the Profiles dialog itself refuses such an address.
+        QSettings settings(
+            m_home->filePath(QStringLiteral("config/EnrolmentDesk/enrolment-desk.conf")),
+            QSettings::IniFormat);
+        settings.setValue(QStringLiteral("profiles/qa/baseUrl"), address.toString());
+        settings.setValue(QStringLiteral("profiles/qa/username"), QStringLiteral("demo"));
+        settings.setValue(QStringLiteral("profiles/qa/returnUrl"),
+                          QStringLiteral("https://bank.example/done"));
+    }
+    const ProcessResult result =
+        runDesk({QStringLiteral("initialize"), QStringLiteral("--profile"), QStringLiteral("qa")},
+                m_environment);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(!result.err.contains("pw-in-settings"), result.err.constData());
     QCOMPARE(server.requestCount(), 0);
 }
 
@@ -301,6 +332,27 @@ void TestCliHostile::timeoutIsOneLine()
     QVERIFY(!result.err.contains("QIODevice"));
     QCOMPARE(historyFromAFreshProcess().at(0).toObject().value(QStringLiteral("outcome")),
              QJsonValue(QStringLiteral("reply-lost")));
+}
+
+void TestCliHostile::interruptedWaitIsRecordedAsCancelled()
+{
+    RawHttpServer server({RawAnswer::silence()});
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(TestSupport::desktopBinary(), initializeArguments(server.url()));
+    QVERIFY(process.waitForStarted(10000));
+    // Ctrl+C once the request has arrived, while the platform "thinks".
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, 20000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 20000);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY2(text(err).contains(SessionId), err.constData());
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QCOMPARE(historyFromAFreshProcess().at(0).toObject().value(QStringLiteral("outcome")),
+             QJsonValue(QStringLiteral("cancelled")));
 }
 
 void TestCliHostile::platformTextCannotDriveTheTerminal()
