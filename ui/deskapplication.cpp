@@ -1,5 +1,6 @@
 #include "deskapplication.h"
 
+#include "cli/stopsignals.h"
 #include "config/applicationidentity.h"
 #include "config/keychaincredentialstore.h"
 #include "config/memorycredentialstore.h"
@@ -15,6 +16,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QSettings>
@@ -154,11 +156,21 @@ int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
     QApplication app(argc, argv);
     Config::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Enrolment Desk"));
-    // The application id, the name of the installed launcher (packaging/<id>.desktop).
+    // The application id, the name of the installed launcher (packaging/<id>.desktop), and the
+    // icon of that name (the SVG is only read when a window first needs it).
     QApplication::setDesktopFileName(QStringLiteral("org.enrolmentdesk.EnrolmentDesk"));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/org.enrolmentdesk.EnrolmentDesk.svg")));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     // The user's own settings: the profiles when this is not the demo, and the preferences
     // (the language) in either case.
+    // SIGTERM (a service manager's stop, a logout) and Ctrl+C end the event loop like a normal
+    // exit, so the destructors run: the demo's temporary folder goes, the window's geometry is
+    // saved. The kiosk refuses to close, so the loop is left directly, with 0: a requested stop.
+    const Cli::StopSignals stop([] {
+        QApplication::closeAllWindows();
+        QCoreApplication::exit(0);
+    });
     QSettings userSettings;
     Config::installConfiguredTranslations(Config::Settings(userSettings).uiLanguage());
 
