@@ -751,12 +751,20 @@ Status:       %2 (%3)
         <translation>Der Schlüsselbund des Systems konnte das gespeicherte Passwort nicht entfernen.</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
+        <source>The system keychain is locked, %1. Unlock it when it asks (often with your login password), then try again; if you cancelled the unlock, try again and unlock it.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, %1. Entsperren Sie ihn, wenn er danach fragt (oft mit Ihrem Anmeldepasswort), und versuchen Sie es dann erneut; wenn Sie das Entsperren abgebrochen haben, versuchen Sie es erneut und entsperren Sie ihn.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used (%1), %2. Check that a keychain such as GNOME Keyring or KWallet is running, or ask your IT support.</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1), %2. Prüfen Sie, ob ein Schlüsselbund wie GNOME Keyring oder KWallet läuft, oder wenden Sie sich an Ihren IT-Support.</translation>
+        <source>The system keychain service is not running, %1. Log in to the desktop again, or ask your IT support to start it (for example GNOME Keyring or KWallet).</source>
+        <translation>Der Dienst des Schlüsselbunds läuft nicht, %1. Melden Sie sich erneut am Desktop an, oder bitten Sie Ihren IT-Support, ihn zu starten (zum Beispiel GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain library libsecret is not installed, %1. Ask your IT support to install it (on Debian and Ubuntu: the package libsecret-1-0).</source>
+        <translation>Die Schlüsselbund-Bibliothek libsecret ist nicht installiert, %1. Bitten Sie Ihren IT-Support, sie zu installieren (unter Debian und Ubuntu: das Paket libsecret-1-0).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, %1. Check that a keychain such as GNOME Keyring or KWallet is running, or ask your IT support.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden, %1. Prüfen Sie, ob ein Schlüsselbund wie GNOME Keyring oder KWallet läuft, oder wenden Sie sich an Ihren IT-Support.</translation>
     </message>
 </context>
 <context>

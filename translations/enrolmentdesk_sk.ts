@@ -758,12 +758,20 @@ Stav:        %2 (%3)
         <translation>Systémové úložisko hesiel nemohlo odstrániť uložené heslo.</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>neznáma chyba</translation>
+        <source>The system keychain is locked, %1. Unlock it when it asks (often with your login password), then try again; if you cancelled the unlock, try again and unlock it.</source>
+        <translation>Systémové úložisko hesiel je zamknuté, %1. Odomknite ho, keď o to požiada (často prihlasovacím heslom), a skúste to znova; ak ste odomknutie zrušili, skúste to znova a odomknite ho.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used (%1), %2. Check that a keychain such as GNOME Keyring or KWallet is running, or ask your IT support.</source>
-        <translation>Systémové úložisko hesiel sa nepodarilo použiť (%1), %2. Skontrolujte, či je spustené úložisko ako GNOME Keyring alebo KWallet, alebo sa obráťte na IT podporu.</translation>
+        <source>The system keychain service is not running, %1. Log in to the desktop again, or ask your IT support to start it (for example GNOME Keyring or KWallet).</source>
+        <translation>Služba systémového úložiska hesiel nebeží, %1. Znova sa prihláste do pracovného prostredia alebo požiadajte IT podporu, aby ju spustila (napríklad GNOME Keyring alebo KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain library libsecret is not installed, %1. Ask your IT support to install it (on Debian and Ubuntu: the package libsecret-1-0).</source>
+        <translation>Knižnica úložiska hesiel libsecret nie je nainštalovaná, %1. Požiadajte IT podporu, aby ju nainštalovala (v Debiane a Ubuntu: balík libsecret-1-0).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, %1. Check that a keychain such as GNOME Keyring or KWallet is running, or ask your IT support.</source>
+        <translation>Systémové úložisko hesiel nebolo možné použiť, %1. Skontrolujte, či beží úložisko hesiel, napríklad GNOME Keyring alebo KWallet, alebo sa obráťte na IT podporu.</translation>
     </message>
 </context>
 <context>
