@@ -9,6 +9,7 @@
 #include "config/settings.h"
 #include "config/uilanguage.h"
 #include "guilauncher.h"
+#include "system/journallog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,6 +67,7 @@ int runHeadless(QSettings& settings, const Cli::Command& command)
 
 int main(int argc, char* argv[])
 {
+    System::installJournalPriorities();
     const QStringList arguments = argumentsOf(argc, argv);
     QCoreApplication app(argc, argv);
     Config::setApplicationIdentity();

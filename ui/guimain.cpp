@@ -8,6 +8,7 @@
 #include "config/settings.h"
 #include "config/uilanguage.h"
 #include "deskapplication.h"
+#include "system/journallog.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -18,6 +19,7 @@
 
 int main(int argc, char* argv[])
 {
+    System::installJournalPriorities();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
