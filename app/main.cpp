@@ -84,7 +84,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", problem->message.toLocal8Bit().constData());
         return Cli::UsageError;
     }
-    if (std::holds_alternative<Cli::GuiCommand>(command))
+    // check asks the OS keychain, which only the window program links.
+    if (std::holds_alternative<Cli::GuiCommand>(command) ||
+        std::holds_alternative<Cli::CheckCommand>(command))
         return GuiLauncher::runWindowProgram(arguments.mid(1));
     return runHeadless(settings, command);
 }
