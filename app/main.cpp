@@ -9,6 +9,7 @@
 #include "config/settings.h"
 #include "config/uilanguage.h"
 #include "guilauncher.h"
+#include "system/journallog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,6 +67,7 @@ int runHeadless(QSettings& settings, const Cli::Command& command)
 
 int main(int argc, char* argv[])
 {
+    System::installJournalPriorities();
     const QStringList arguments = argumentsOf(argc, argv);
     QCoreApplication app(argc, argv);
     Config::setApplicationIdentity();
@@ -82,7 +84,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", problem->message.toLocal8Bit().constData());
         return Cli::UsageError;
     }
-    if (std::holds_alternative<Cli::GuiCommand>(command))
+    // check asks the OS keychain, which only the window program links.
+    if (std::holds_alternative<Cli::GuiCommand>(command) ||
+        std::holds_alternative<Cli::CheckCommand>(command))
         return GuiLauncher::runWindowProgram(arguments.mid(1));
     return runHeadless(settings, command);
 }

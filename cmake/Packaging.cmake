@@ -8,8 +8,15 @@ add_subdirectory(packaging)
 set(CPACK_PACKAGE_NAME "enrolment-desk")
 set(CPACK_PACKAGE_VENDOR "Enrolment Desk")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_PACKAGE_CONTACT "Enrolment Desk maintainers <maintainers@example.invalid>")
-set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+# The Debian package's Maintainer is whoever builds it, as for dch: packaging/build-deb passes
+# DEBFULLNAME and DEBEMAIL. The project has no homepage yet, so the package names none.
+set(ENROLMENT_PACKAGE_MAINTAINER "" CACHE STRING
+    "Maintainer of the Debian package, as 'Full Name <address>' (packaging/build-deb sets it)")
+if(ENROLMENT_PACKAGING AND NOT ENROLMENT_PACKAGE_MAINTAINER)
+    message(FATAL_ERROR "ENROLMENT_PACKAGE_MAINTAINER is empty: set DEBFULLNAME and DEBEMAIL for "
+                        "packaging/build-deb (who builds the package maintains it)")
+endif()
+set(CPACK_PACKAGE_CONTACT "${ENROLMENT_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "staff-assisted identity onboarding desk")
 # Lines of at most 80 columns, as Debian's control files want them.
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
@@ -37,12 +44,14 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # plugins, which are loaded at run time: the SQLite driver of the session history, and the SVG
 # image and icon engines for the SVG icons (the window icon, themed icons). The xcb platform plugin
 # and the TLS backend come with libqt6gui6 and libqt6network6, which the executables link.
+# QtKeychain opens libsecret with dlopen(), so dpkg-shlibdeps cannot see it either: without it
+# every keychain call fails.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0")
 # Qt's own words (standard buttons, context menus) in German and Slovak; the program's own
 # translations are built in.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
-# Passwords go to the Secret Service (or KWallet) when one runs; without one the window says so.
+# Passwords go to a Secret Service (or KWallet) when one runs; without one the window says so.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | libkf5wallet-bin")
 
 include(CPack)

@@ -264,6 +264,149 @@
     </message>
 </context>
 <context>
+    <name>Cli::CheckCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Check this profile instead of the active one.</source>
+        <translation>Dieses Profil statt des aktiven prüfen.</translation>
+    </message>
+    <message>
+        <source>Usage: enrolment-desk check [--profile NAME]
+Checks what the desk needs, one line each: the settings can be read, the profile is complete, the keychain holds its password (or ENROLMENT_DESK_PASSWORD is set), the platform answers, and it accepts the credentials for a harmless read. Exits with the first failure&apos;s code.
+</source>
+        <translation>Aufruf: enrolment-desk check [--profile NAME]
+Prüft, was der Arbeitsplatz braucht, je eine Zeile: Die Einstellungen sind lesbar, das Profil ist vollständig, der Schlüsselbund enthält sein Passwort (oder ENROLMENT_DESK_PASSWORD ist gesetzt), die Plattform antwortet und akzeptiert die Zugangsdaten bei einem harmlosen Lesezugriff. Beendet sich mit dem Code des ersten Fehlers.
+</translation>
+    </message>
+    <message>
+        <source>enrolment-desk check: unexpected argument “%1”.</source>
+        <translation>enrolment-desk check: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>enrolment-desk check: --profile needs a profile name.</source>
+        <translation>enrolment-desk check: --profile benötigt einen Profilnamen.</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file that can be read</source>
+        <translation>%1 ist keine lesbare Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; only system-wide settings apply</source>
+        <translation>%1 existiert nicht; es gelten nur die systemweiten Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 can be read</source>
+        <translation>%1 ist lesbar</translation>
+    </message>
+    <message>
+        <source>the settings cannot be read</source>
+        <translation>die Einstellungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>none is active; name one with --profile NAME or choose one in the staff window</source>
+        <translation>keines ist aktiv; nennen Sie eines mit --profile NAME oder wählen Sie eines im Mitarbeiterfenster</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the settings</source>
+        <translation>„%1“ ist nicht in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: %2</source>
+        <translation>„%1“ ist unvollständig: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is complete (%2 as %3)</source>
+        <translation>„%1“ ist vollständig (%2 als %3)</translation>
+    </message>
+    <message>
+        <source>not asked: %1 gives the password for this run</source>
+        <translation>nicht gefragt: %1 liefert das Passwort für diesen Lauf</translation>
+    </message>
+    <message>
+        <source>this program cannot reach the keychain</source>
+        <translation>dieses Programm erreicht den Schlüsselbund nicht</translation>
+    </message>
+    <message>
+        <source>no password is stored for “%1”; enter it in Settings &gt; Profiles, or set %2</source>
+        <translation>für „%1“ ist kein Passwort gespeichert; geben Sie es unter Einstellungen &gt; Profile ein oder setzen Sie %2</translation>
+    </message>
+    <message>
+        <source>holds the password of “%1”</source>
+        <translation>enthält das Passwort von „%1“</translation>
+    </message>
+    <message>
+        <source>no usable profile</source>
+        <translation>kein verwendbares Profil</translation>
+    </message>
+    <message>
+        <source>not asked while a check above fails</source>
+        <translation>nicht gefragt, solange eine Prüfung darüber fehlschlägt</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 antwortet</translation>
+    </message>
+    <message>
+        <source>accepted (a status read answered)</source>
+        <translation>akzeptiert (eine Statusabfrage wurde beantwortet)</translation>
+    </message>
+    <message>
+        <source>the platform cannot be reached</source>
+        <translation>die Plattform ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>accepted (HTTP 404 for a session that does not exist)</source>
+        <translation>akzeptiert (HTTP 404 für eine Sitzung, die es nicht gibt)</translation>
+    </message>
+    <message>
+        <source>the platform answers with an error</source>
+        <translation>die Plattform antwortet mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s reply cannot be used</source>
+        <translation>die Antwort der Plattform kann nicht verwendet werden</translation>
+    </message>
+</context>
+<context>
     <name>Cli::CommandHistory</name>
     <message>
         <source>warning: the session history was not updated: %1</source>
@@ -272,46 +415,6 @@
 </context>
 <context>
     <name>Cli::CommandLine</name>
-    <message>
-        <source>Enrolment Desk %1: staff-assisted identity onboarding.
-
-Usage:
-  %2                        open the staff window
-  %2 --demo                 open the staff window against the built-in sandbox
-  %2 --kiosk [--demo]       open the self-service kiosk (full screen)
-  %2 initialize [options]   create a session and print its link
-  %2 status SESSION_ID      print the session&apos;s status (and decision when final)
-  %2 history [options]      list the sessions created here, newest first
-  %2 sandbox [options]      run the local sandbox until interrupted
-  %2 demo                   walk through a session in the terminal, against the sandbox
-  %2 kiosk-pin --set        store the kiosk&apos;s admin PIN, read from standard input
-
-Run &apos;%2 COMMAND --help&apos; for the options of a command.
-
-Exit codes: 0 success; 2 invalid usage or input (nothing was sent), or a local file that
-cannot be used; 3 credentials refused; 4 other HTTP error; 5 network, TLS failure or timeout;
-6 reply rejected.
-</source>
-        <translation>Enrolment Desk %1: von Mitarbeitenden begleitete Identitätsprüfung für Neukunden.
-
-Aufruf:
-  %2                        Mitarbeiterfenster öffnen
-  %2 --demo                 Mitarbeiterfenster mit der eingebauten Sandbox öffnen
-  %2 --kiosk [--demo]       Selbstbedienungs-Kiosk öffnen (Vollbild)
-  %2 initialize [Optionen]  Sitzung erstellen und ihren Link ausgeben
-  %2 status SESSION_ID      Status der Sitzung ausgeben (mit Entscheidung, wenn endgültig)
-  %2 history [Optionen]     hier erstellte Sitzungen auflisten, neueste zuerst
-  %2 sandbox [Optionen]     lokale Sandbox ausführen, bis sie unterbrochen wird
-  %2 demo                   eine Sitzung im Terminal durchspielen, mit der Sandbox
-  %2 kiosk-pin --set        Admin-PIN des Kiosks speichern, von der Standardeingabe gelesen
-
-&apos;%2 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-
-Exit-Codes: 0 Erfolg; 2 ungültiger Aufruf oder ungültige Eingabe (nichts gesendet) oder
-eine lokale Datei, die nicht verwendet werden kann; 3 Zugangsdaten abgelehnt; 4 anderer
-HTTP-Fehler; 5 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung; 6 Antwort zurückgewiesen.
-</translation>
-    </message>
     <message>
         <source>Base URL of the platform; API paths are appended to it.</source>
         <translation>Basis-URL der Plattform; die API-Pfade werden daran angehängt.</translation>
@@ -565,16 +668,58 @@ HTTP-Fehler; 5 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung; 6 Antwort zur
         <translation>%1: unbekannte Option „%2“. Siehe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>%1: unknown command “%2”. Commands: initialize, status, history, sandbox, demo, kiosk-pin. See &apos;%1 --help&apos;.</source>
-        <translation>%1: unbekannter Befehl „%2“. Befehle: initialize, status, history, sandbox, demo, kiosk-pin. Siehe &apos;%1 --help&apos;.</translation>
-    </message>
-    <message>
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
     </message>
     <message>
         <source>Your case or customer number (up to %1 characters).</source>
         <translation>Ihre Vorgangs- oder Kundennummer (bis zu %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Enrolment Desk %1: staff-assisted identity onboarding.
+
+Usage:
+  %2                        open the staff window
+  %2 --demo                 open the staff window against the built-in sandbox
+  %2 --kiosk [--demo]       open the self-service kiosk (full screen)
+  %2 initialize [options]   create a session and print its link
+  %2 status SESSION_ID      print the session&apos;s status (and decision when final)
+  %2 history [options]      list the sessions created here, newest first
+  %2 sandbox [options]      run the local sandbox until interrupted
+  %2 demo                   walk through a session in the terminal, against the sandbox
+  %2 kiosk-pin --set        store the kiosk&apos;s admin PIN, read from standard input
+  %2 check [--profile NAME] check the settings, profile, keychain and platform
+
+Run &apos;%2 COMMAND --help&apos; for the options of a command.
+
+Exit codes: 0 success; 2 invalid usage or input (nothing was sent), or a local file that
+cannot be used; 3 credentials refused; 4 other HTTP error; 5 network, TLS failure or timeout;
+6 reply rejected.
+</source>
+        <translation>Enrolment Desk %1: von Mitarbeitenden begleitete Identitätsprüfung für Neukunden.
+
+Aufruf:
+  %2                        Mitarbeiterfenster öffnen
+  %2 --demo                 Mitarbeiterfenster mit der eingebauten Sandbox öffnen
+  %2 --kiosk [--demo]       Selbstbedienungs-Kiosk öffnen (Vollbild)
+  %2 initialize [Optionen]  Sitzung erstellen und ihren Link ausgeben
+  %2 status SESSION_ID      Status der Sitzung ausgeben (mit Entscheidung, wenn endgültig)
+  %2 history [Optionen]     hier erstellte Sitzungen auflisten, neueste zuerst
+  %2 sandbox [Optionen]     lokale Sandbox ausführen, bis sie unterbrochen wird
+  %2 demo                   eine Sitzung im Terminal durchspielen, mit der Sandbox
+  %2 kiosk-pin --set        Admin-PIN des Kiosks speichern, von der Standardeingabe gelesen
+  %2 check [--profile NAME] Einstellungen, Profil, Schlüsselbund und Plattform prüfen
+
+&apos;%2 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+
+Exit-Codes: 0 Erfolg; 2 ungültiger Aufruf oder ungültige Eingabe (nichts gesendet) oder
+eine lokale Datei, die nicht verwendet werden kann; 3 Zugangsdaten abgelehnt; 4 anderer
+HTTP-Fehler; 5 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung; 6 Antwort zurückgewiesen.
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown command “%2”. Commands: initialize, status, history, sandbox, demo, kiosk-pin, check. See &apos;%1 --help&apos;.</source>
+        <translation>%1: unbekannter Befehl „%2“. Befehle: initialize, status, history, sandbox, demo, kiosk-pin, check. Siehe &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -835,12 +980,20 @@ Status:       %2 (%3)
         <translation>Der Schlüsselbund des Systems konnte das gespeicherte Passwort nicht entfernen.</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
+        <source>The system keychain is locked, %1. Unlock it when it asks (often with your login password), then try again; if you cancelled the unlock, try again and unlock it.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, %1. Entsperren Sie ihn, wenn er danach fragt (oft mit Ihrem Anmeldepasswort), und versuchen Sie es dann erneut; wenn Sie das Entsperren abgebrochen haben, versuchen Sie es erneut und entsperren Sie ihn.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used (%1), %2. Check that a keychain such as GNOME Keyring or KWallet is running, or ask your IT support.</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1), %2. Prüfen Sie, ob ein Schlüsselbund wie GNOME Keyring oder KWallet läuft, oder wenden Sie sich an Ihren IT-Support.</translation>
+        <source>The system keychain service is not running, %1. Log in to the desktop again, or ask your IT support to start it (for example GNOME Keyring or KWallet).</source>
+        <translation>Der Dienst des Schlüsselbunds läuft nicht, %1. Melden Sie sich erneut am Desktop an, oder bitten Sie Ihren IT-Support, ihn zu starten (zum Beispiel GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain library libsecret is not installed, %1. Ask your IT support to install it (on Debian and Ubuntu: the package libsecret-1-0).</source>
+        <translation>Die Schlüsselbund-Bibliothek libsecret ist nicht installiert, %1. Bitten Sie Ihren IT-Support, sie zu installieren (unter Debian und Ubuntu: das Paket libsecret-1-0).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, %1. Check that a keychain such as GNOME Keyring or KWallet is running, or ask your IT support.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden, %1. Prüfen Sie, ob ein Schlüsselbund wie GNOME Keyring oder KWallet läuft, oder wenden Sie sich an Ihren IT-Support.</translation>
     </message>
 </context>
 <context>

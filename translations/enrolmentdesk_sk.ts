@@ -267,6 +267,149 @@
     </message>
 </context>
 <context>
+    <name>Cli::CheckCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>CHYBA</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>vynechané</translation>
+    </message>
+    <message>
+        <source>Check this profile instead of the active one.</source>
+        <translation>Skontrolovať tento profil namiesto aktívneho.</translation>
+    </message>
+    <message>
+        <source>Usage: enrolment-desk check [--profile NAME]
+Checks what the desk needs, one line each: the settings can be read, the profile is complete, the keychain holds its password (or ENROLMENT_DESK_PASSWORD is set), the platform answers, and it accepts the credentials for a harmless read. Exits with the first failure&apos;s code.
+</source>
+        <translation>Použitie: enrolment-desk check [--profile NAME]
+Skontroluje, čo pracovisko potrebuje, každé na jednom riadku: nastavenia sa dajú prečítať, profil je úplný, úložisko hesiel obsahuje jeho heslo (alebo je nastavená premenná ENROLMENT_DESK_PASSWORD), platforma odpovedá a pri neškodnom čítaní prijme prihlasovacie údaje. Skončí s kódom prvej chyby.
+</translation>
+    </message>
+    <message>
+        <source>enrolment-desk check: unexpected argument “%1”.</source>
+        <translation>enrolment-desk check: neočakávaný argument „%1“.</translation>
+    </message>
+    <message>
+        <source>enrolment-desk check: --profile needs a profile name.</source>
+        <translation>enrolment-desk check: --profile potrebuje názov profilu.</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>nastavenia</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>úložisko hesiel</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platforma</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>prihlasovacie údaje</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file that can be read</source>
+        <translation>%1 nie je čitateľný súbor nastavení</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 sa nedá prečítať</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; only system-wide settings apply</source>
+        <translation>%1 neexistuje; platia len systémové nastavenia</translation>
+    </message>
+    <message>
+        <source>%1 can be read</source>
+        <translation>%1 sa dá prečítať</translation>
+    </message>
+    <message>
+        <source>the settings cannot be read</source>
+        <translation>nastavenia sa nedajú prečítať</translation>
+    </message>
+    <message>
+        <source>none is active; name one with --profile NAME or choose one in the staff window</source>
+        <translation>žiadny nie je aktívny; uveďte ho pomocou --profile NAME alebo ho vyberte v okne pracovníka</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the settings</source>
+        <translation>„%1“ nie je v nastaveniach</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: %2</source>
+        <translation>„%1“ nie je úplný: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is complete (%2 as %3)</source>
+        <translation>„%1“ je úplný (%2 ako %3)</translation>
+    </message>
+    <message>
+        <source>not asked: %1 gives the password for this run</source>
+        <translation>nedopytované: %1 dáva heslo pre toto spustenie</translation>
+    </message>
+    <message>
+        <source>this program cannot reach the keychain</source>
+        <translation>tento program nedosiahne úložisko hesiel</translation>
+    </message>
+    <message>
+        <source>no password is stored for “%1”; enter it in Settings &gt; Profiles, or set %2</source>
+        <translation>pre „%1“ nie je uložené žiadne heslo; zadajte ho v Nastavenia &gt; Profily alebo nastavte %2</translation>
+    </message>
+    <message>
+        <source>holds the password of “%1”</source>
+        <translation>obsahuje heslo profilu „%1“</translation>
+    </message>
+    <message>
+        <source>no usable profile</source>
+        <translation>žiadny použiteľný profil</translation>
+    </message>
+    <message>
+        <source>not asked while a check above fails</source>
+        <translation>nedopytované, kým kontrola vyššie zlyháva</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 odpovedá</translation>
+    </message>
+    <message>
+        <source>accepted (a status read answered)</source>
+        <translation>prijaté (dopyt na stav bol zodpovedaný)</translation>
+    </message>
+    <message>
+        <source>the platform cannot be reached</source>
+        <translation>platforma nie je dosiahnuteľná</translation>
+    </message>
+    <message>
+        <source>accepted (HTTP 404 for a session that does not exist)</source>
+        <translation>prijaté (HTTP 404 pre reláciu, ktorá neexistuje)</translation>
+    </message>
+    <message>
+        <source>the platform answers with an error</source>
+        <translation>platforma odpovedá chybou</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s reply cannot be used</source>
+        <translation>odpoveď platformy sa nedá použiť</translation>
+    </message>
+</context>
+<context>
     <name>Cli::CommandHistory</name>
     <message>
         <source>warning: the session history was not updated: %1</source>
@@ -275,47 +418,6 @@
 </context>
 <context>
     <name>Cli::CommandLine</name>
-    <message>
-        <source>Enrolment Desk %1: staff-assisted identity onboarding.
-
-Usage:
-  %2                        open the staff window
-  %2 --demo                 open the staff window against the built-in sandbox
-  %2 --kiosk [--demo]       open the self-service kiosk (full screen)
-  %2 initialize [options]   create a session and print its link
-  %2 status SESSION_ID      print the session&apos;s status (and decision when final)
-  %2 history [options]      list the sessions created here, newest first
-  %2 sandbox [options]      run the local sandbox until interrupted
-  %2 demo                   walk through a session in the terminal, against the sandbox
-  %2 kiosk-pin --set        store the kiosk&apos;s admin PIN, read from standard input
-
-Run &apos;%2 COMMAND --help&apos; for the options of a command.
-
-Exit codes: 0 success; 2 invalid usage or input (nothing was sent), or a local file that
-cannot be used; 3 credentials refused; 4 other HTTP error; 5 network, TLS failure or timeout;
-6 reply rejected.
-</source>
-        <translation>Enrolment Desk %1: overovanie totožnosti klientov s asistenciou personálu.
-
-Použitie:
-  %2                        otvorí okno pre personál
-  %2 --demo                 otvorí okno pre personál so vstavaným sandboxom
-  %2 --kiosk [--demo]       otvorí samoobslužný kiosk (na celú obrazovku)
-  %2 initialize [voľby]     vytvorí reláciu a vypíše jej odkaz
-  %2 status SESSION_ID      vypíše stav relácie (a rozhodnutie, keď je konečný)
-  %2 history [voľby]        vypíše relácie vytvorené na tomto počítači, od najnovšej
-  %2 sandbox [voľby]        spustí lokálny sandbox, kým ho neprerušíte
-  %2 demo                   prejde ukážkovou reláciou v termináli so sandboxom
-  %2 kiosk-pin --set        uloží administrátorský PIN kiosku zo štandardného vstupu
-
-Voľby príkazu zobrazí &apos;%2 PRÍKAZ --help&apos;.
-
-Návratové kódy: 0 úspech; 2 nesprávne použitie alebo vstup (nič nebolo odoslané)
-alebo lokálny súbor, ktorý nemožno použiť; 3 odmietnuté prihlasovacie údaje;
-4 iná chyba HTTP; 5 chyba siete, TLS alebo vypršanie časového limitu;
-6 odmietnutá odpoveď.
-</translation>
-    </message>
     <message>
         <source>Base URL of the platform; API paths are appended to it.</source>
         <translation>Základná URL platformy; pripájajú sa k nej cesty API.</translation>
@@ -569,16 +671,59 @@ alebo lokálny súbor, ktorý nemožno použiť; 3 odmietnuté prihlasovacie úd
         <translation>%1: neznáma voľba „%2“. Pozrite &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>%1: unknown command “%2”. Commands: initialize, status, history, sandbox, demo, kiosk-pin. See &apos;%1 --help&apos;.</source>
-        <translation>%1: neznámy príkaz „%2“. Príkazy: initialize, status, history, sandbox, demo, kiosk-pin. Pozrite &apos;%1 --help&apos;.</translation>
-    </message>
-    <message>
         <source>Usage: %1 %2</source>
         <translation>Použitie: %1 %2</translation>
     </message>
     <message>
         <source>Your case or customer number (up to %1 characters).</source>
         <translation>Vaše číslo prípadu alebo klienta (najviac %1 znakov).</translation>
+    </message>
+    <message>
+        <source>Enrolment Desk %1: staff-assisted identity onboarding.
+
+Usage:
+  %2                        open the staff window
+  %2 --demo                 open the staff window against the built-in sandbox
+  %2 --kiosk [--demo]       open the self-service kiosk (full screen)
+  %2 initialize [options]   create a session and print its link
+  %2 status SESSION_ID      print the session&apos;s status (and decision when final)
+  %2 history [options]      list the sessions created here, newest first
+  %2 sandbox [options]      run the local sandbox until interrupted
+  %2 demo                   walk through a session in the terminal, against the sandbox
+  %2 kiosk-pin --set        store the kiosk&apos;s admin PIN, read from standard input
+  %2 check [--profile NAME] check the settings, profile, keychain and platform
+
+Run &apos;%2 COMMAND --help&apos; for the options of a command.
+
+Exit codes: 0 success; 2 invalid usage or input (nothing was sent), or a local file that
+cannot be used; 3 credentials refused; 4 other HTTP error; 5 network, TLS failure or timeout;
+6 reply rejected.
+</source>
+        <translation>Enrolment Desk %1: overovanie totožnosti klientov s asistenciou personálu.
+
+Použitie:
+  %2                        otvorí okno pre personál
+  %2 --demo                 otvorí okno pre personál so vstavaným sandboxom
+  %2 --kiosk [--demo]       otvorí samoobslužný kiosk (na celú obrazovku)
+  %2 initialize [voľby]     vytvorí reláciu a vypíše jej odkaz
+  %2 status SESSION_ID      vypíše stav relácie (a rozhodnutie, keď je konečný)
+  %2 history [voľby]        vypíše relácie vytvorené na tomto počítači, od najnovšej
+  %2 sandbox [voľby]        spustí lokálny sandbox, kým ho neprerušíte
+  %2 demo                   prejde ukážkovou reláciou v termináli so sandboxom
+  %2 kiosk-pin --set        uloží administrátorský PIN kiosku zo štandardného vstupu
+  %2 check [--profile NAME] skontroluje nastavenia, profil, úložisko hesiel a platformu
+
+Voľby príkazu zobrazí &apos;%2 PRÍKAZ --help&apos;.
+
+Návratové kódy: 0 úspech; 2 nesprávne použitie alebo vstup (nič nebolo odoslané)
+alebo lokálny súbor, ktorý nemožno použiť; 3 odmietnuté prihlasovacie údaje;
+4 iná chyba HTTP; 5 chyba siete, TLS alebo vypršanie časového limitu;
+6 odmietnutá odpoveď.
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown command “%2”. Commands: initialize, status, history, sandbox, demo, kiosk-pin, check. See &apos;%1 --help&apos;.</source>
+        <translation>%1: neznámy príkaz „%2“. Príkazy: initialize, status, history, sandbox, demo, kiosk-pin, check. Pozrite &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -842,12 +987,20 @@ Stav:        %2 (%3)
         <translation>Systémové úložisko hesiel nemohlo odstrániť uložené heslo.</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>neznáma chyba</translation>
+        <source>The system keychain is locked, %1. Unlock it when it asks (often with your login password), then try again; if you cancelled the unlock, try again and unlock it.</source>
+        <translation>Systémové úložisko hesiel je zamknuté, %1. Odomknite ho, keď o to požiada (často prihlasovacím heslom), a skúste to znova; ak ste odomknutie zrušili, skúste to znova a odomknite ho.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used (%1), %2. Check that a keychain such as GNOME Keyring or KWallet is running, or ask your IT support.</source>
-        <translation>Systémové úložisko hesiel sa nepodarilo použiť (%1), %2. Skontrolujte, či je spustené úložisko ako GNOME Keyring alebo KWallet, alebo sa obráťte na IT podporu.</translation>
+        <source>The system keychain service is not running, %1. Log in to the desktop again, or ask your IT support to start it (for example GNOME Keyring or KWallet).</source>
+        <translation>Služba systémového úložiska hesiel nebeží, %1. Znova sa prihláste do pracovného prostredia alebo požiadajte IT podporu, aby ju spustila (napríklad GNOME Keyring alebo KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain library libsecret is not installed, %1. Ask your IT support to install it (on Debian and Ubuntu: the package libsecret-1-0).</source>
+        <translation>Knižnica úložiska hesiel libsecret nie je nainštalovaná, %1. Požiadajte IT podporu, aby ju nainštalovala (v Debiane a Ubuntu: balík libsecret-1-0).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, %1. Check that a keychain such as GNOME Keyring or KWallet is running, or ask your IT support.</source>
+        <translation>Systémové úložisko hesiel nebolo možné použiť, %1. Skontrolujte, či beží úložisko hesiel, napríklad GNOME Keyring alebo KWallet, alebo sa obráťte na IT podporu.</translation>
     </message>
 </context>
 <context>

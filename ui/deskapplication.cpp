@@ -1,5 +1,6 @@
 #include "deskapplication.h"
 
+#include "cli/stopsignals.h"
 #include "config/applicationidentity.h"
 #include "config/keychaincredentialstore.h"
 #include "config/memorycredentialstore.h"
@@ -8,13 +9,16 @@
 #include "config/uilanguage.h"
 #include "deskenvironment.h"
 #include "firstpaint.h"
+#include "kiosk/kioskhealth.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/pin.h"
 #include "kioskshell.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxserver.h"
+#include "system/servicenotifier.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QSettings>
@@ -105,6 +109,43 @@ const QString DemoKioskPin = QStringLiteral("2468");
 // by themselves, to show the whole path.
 const QString DemoKioskScript = QStringLiteral("sandbox:complete=HIGH@45");
 
+// The kiosk under a service manager (its unit is Type=notify with a watchdog): ready once the
+// window is painted, its health as the status line, the watchdog petted from the event loop (so
+// a hung kiosk is restarted). Going out of service is an error in the log, for the fleet's alerts.
+void reportToServiceManager(KioskShell& shell, System::ServiceNotifier& notifier,
+                            Kiosk::KioskHealth& health)
+{
+    if (!notifier.isActive())
+        return;
+    auto update = [&notifier, &health](bool changed) {
+        if (!changed)
+            return;
+        notifier.setStatus(health.statusLine());
+        if (health.serving())
+            qCInfo(lcKiosk, "serving again");
+        else
+            qCCritical(lcKiosk, "%s", qPrintable(health.statusLine()));
+    };
+    Desk::SessionController& controller = shell.controller();
+    QObject::connect(
+        &controller, &Desk::SessionController::stateChanged, &shell,
+        [&controller, &health, update](Desk::SessionController::State state) {
+            if (state == Desk::SessionController::State::Showing)
+                update(health.sessionCreated());
+            else if (state == Desk::SessionController::State::Failed && controller.lastError())
+                update(health.sessionFailed(Kiosk::KioskHealth::reasonFor(*controller.lastError()),
+                                            QDateTime::currentDateTime()));
+        });
+    QObject::connect(&shell.session(), &KioskSession::failedToStart, &shell, [&health, update] {
+        update(health.sessionFailed(QStringLiteral("no session can be started (see the log)"),
+                                    QDateTime::currentDateTime()));
+    });
+    new AfterFirstPaint(&shell, [&notifier, &health] { // owned by the window
+        notifier.ready(health.statusLine());
+        notifier.startWatchdog();
+    });
+}
+
 int runKiosk(QApplication& app, const DeskStartOptions& options, DemoSetup* demo, QSettings& user,
              Config::CredentialStore& credentials)
 {
@@ -138,10 +179,16 @@ int runKiosk(QApplication& app, const DeskStartOptions& options, DemoSetup* demo
         std::fprintf(stderr, "enrolment-desk: no kiosk PIN is set, so the kiosk cannot be left "
                              "from the screen. Set one with: enrolment-desk kiosk-pin --set\n");
     }
+    // Before the shell, which may still signal while it is destroyed.
+    System::ServiceNotifier notifier(QProcessEnvironment::systemEnvironment());
+    Kiosk::KioskHealth health;
     KioskShell shell(std::move(environment));
     afterFirstFrame(&shell, demo, options);
+    reportToServiceManager(shell, notifier, health);
     shell.showOnConfiguredScreen();
-    return app.exec();
+    const int code = app.exec();
+    notifier.stopping();
+    return code;
 }
 
 } // namespace
@@ -154,11 +201,21 @@ int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
     QApplication app(argc, argv);
     Config::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Enrolment Desk"));
-    // The application id, the name of the installed launcher (packaging/<id>.desktop).
+    // The application id, the name of the installed launcher (packaging/<id>.desktop), and the
+    // icon of that name (the SVG is only read when a window first needs it).
     QApplication::setDesktopFileName(QStringLiteral("org.enrolmentdesk.EnrolmentDesk"));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/org.enrolmentdesk.EnrolmentDesk.svg")));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     // The user's own settings: the profiles when this is not the demo, and the preferences
     // (the language) in either case.
+    // SIGTERM (a service manager's stop, a logout) and Ctrl+C end the event loop like a normal
+    // exit, so the destructors run: the demo's temporary folder goes, the window's geometry is
+    // saved. The kiosk refuses to close, so the loop is left directly, with 0: a requested stop.
+    const Cli::StopSignals stop([] {
+        QApplication::closeAllWindows();
+        QCoreApplication::exit(0);
+    });
     QSettings userSettings;
     Config::installConfiguredTranslations(Config::Settings(userSettings).uiLanguage());
 

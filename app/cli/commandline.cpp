@@ -39,6 +39,8 @@ QString overviewText()
                     "the sandbox\n"
                     "  %2 kiosk-pin --set        store the kiosk's admin PIN, read from standard "
                     "input\n"
+                    "  %2 check [--profile NAME] check the settings, profile, keychain and "
+                    "platform\n"
                     "\n"
                     "Run '%2 COMMAND --help' for the options of a command.\n"
                     "\n"
@@ -556,6 +558,8 @@ Command parseCommandLine(const QStringList& arguments)
         return parseDemo(commandArguments);
     if (first == QLatin1String("kiosk-pin"))
         return parseKioskPin(commandArguments);
+    if (first == QLatin1String("check"))
+        return parseCheck(commandArguments);
 
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help"))
@@ -568,7 +572,7 @@ Command parseCommandLine(const QStringList& arguments)
         return UsageProblem{Text::tr("%1: unknown option “%2”. See '%1 --help'.")
                                 .arg(ProgramName, Domain::shownValue(rest.join(QLatin1Char(' '))))};
     return UsageProblem{Text::tr("%1: unknown command “%2”. Commands: initialize, status, "
-                                 "history, sandbox, demo, kiosk-pin. See '%1 --help'.")
+                                 "history, sandbox, demo, kiosk-pin, check. See '%1 --help'.")
                             .arg(ProgramName, Domain::shownValue(first))};
 }
 

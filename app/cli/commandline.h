@@ -77,6 +77,11 @@ struct KioskPinCommand {
     bool print = false; // print the settings line "pinHash=..." instead of writing it
 };
 
+// Checks what a desk needs, one line per check (checkcommand.cpp): the active profile or this one.
+struct CheckCommand {
+    QString profile;
+};
+
 struct ShowText {
     QString text; // help or version, printed to standard output, exit 0
 };
@@ -85,11 +90,15 @@ struct UsageProblem {
     QString message; // one line for standard error, exit 2
 };
 
-using Command = std::variant<GuiCommand, InitializeCommand, StatusCommand, HistoryCommand,
-                             SandboxCommand, DemoCommand, KioskPinCommand, ShowText, UsageProblem>;
+using Command =
+    std::variant<GuiCommand, InitializeCommand, StatusCommand, HistoryCommand, SandboxCommand,
+                 DemoCommand, KioskPinCommand, CheckCommand, ShowText, UsageProblem>;
 
 // arguments includes the program name first, as QCoreApplication::arguments() gives it.
 Command parseCommandLine(const QStringList& arguments);
+
+// `check`'s arguments (the program name first), in checkcommand.cpp beside the command.
+Command parseCheck(const QStringList& arguments);
 
 // Splits "HOST:PORT", "[v6]:PORT" or ":PORT"; nothing when malformed.
 std::optional<std::pair<QHostAddress, quint16>> parseListenAddress(const QString& text);

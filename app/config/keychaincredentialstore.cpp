@@ -1,10 +1,15 @@
 #include "keychaincredentialstore.h"
 
+#include "secretserviceprobe.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
+
+#include <memory>
+#include <optional>
 
 namespace Config {
 namespace {
@@ -45,9 +50,20 @@ int clarify(int error)
     return error;
 }
 
+// Only what QtKeychain's text says about the backend goes to the log, never into a sentence.
+void logFailure(const char* what, int error, const QString& detail)
+{
+    qCWarning(lcKeychain, "%s failed with QKeychain error %d: %s", what, error, qPrintable(detail));
+}
+
 } // namespace
 
-QString KeychainCredentialStore::serviceName()
+QString KeychainCredentialStore::serviceNameFor(const QString& profile)
+{
+    return QStringLiteral("Enrolment Desk: ") + profile;
+}
+
+QString KeychainCredentialStore::legacyServiceName()
 {
     return QStringLiteral("Enrolment Desk");
 }
@@ -57,8 +73,29 @@ QString KeychainCredentialStore::keyFor(const QString& profile)
     return QStringLiteral("profile:") + profile;
 }
 
-QString KeychainCredentialStore::problemText(int error, const QString& detail, Operation operation)
+QString KeychainCredentialStore::problemText(int error, Operation operation, Cause cause)
 {
+    if (error == QKeychain::NoError && cause != Cause::Locked)
+        return {};
+    switch (cause) {
+    case Cause::Locked:
+        return Text::tr("The system keychain is locked, %1. Unlock it when it asks (often with "
+                        "your login password), then try again; if you cancelled the unlock, "
+                        "try again and unlock it.")
+            .arg(consequence(operation));
+    case Cause::ServiceMissing:
+        return Text::tr("The system keychain service is not running, %1. Log in to the desktop "
+                        "again, or ask your IT support to start it (for example GNOME Keyring "
+                        "or KWallet).")
+            .arg(consequence(operation));
+    case Cause::LibraryMissing:
+        return Text::tr("The keychain library libsecret is not installed, %1. Ask your IT "
+                        "support to install it (on Debian and Ubuntu: the package "
+                        "libsecret-1-0).")
+            .arg(consequence(operation));
+    case Cause::Unknown:
+        break;
+    }
     switch (static_cast<QKeychain::Error>(error)) {
     case QKeychain::NoError:
         return {};
@@ -84,84 +121,171 @@ QString KeychainCredentialStore::problemText(int error, const QString& detail, O
     case QKeychain::OtherError:
         break;
     }
-    // QtKeychain's own description names the backend's failure; it never holds the secret.
-    const QString reason = detail.trimmed().isEmpty() ? Text::tr("unknown error") : detail;
-    return Text::tr("The system keychain could not be used (%1), %2. Check that a keychain such "
-                    "as GNOME Keyring or KWallet is running, or ask your IT support.")
-        .arg(reason, consequence(operation));
+    return Text::tr("The system keychain could not be used, %1. Check that a keychain such as "
+                    "GNOME Keyring or KWallet is running, or ask your IT support.")
+        .arg(consequence(operation));
 }
 
-void KeychainCredentialStore::configure(QKeychain::Job* job, const QString& profile)
+void KeychainCredentialStore::run(QKeychain::Job* job, const QString& key, QObject* receiver,
+                                  JobDone done)
 {
     job->setAutoDelete(true);
-    job->setKey(keyFor(profile));
+    job->setKey(key);
     // Never a plain-text file next to the settings: without a keychain, say so.
     job->setInsecureFallback(false);
+    connect(
+        job, &QKeychain::Job::finished, receiver,
+        [guard = QPointer<QObject>(receiver), done = std::move(done)](QKeychain::Job* finished) {
+            if (guard)
+                done(finished, clarify(finished->error()));
+        });
+    job->start();
+}
+
+// The answer for an operation that QtKeychain finished with error (NoError and EntryNotFound
+// included: a locked entry looks like those), after asking the Secret Service what it means.
+void KeychainCredentialStore::explain(int error, Operation operation, const QString& key,
+                                      QObject* receiver, WriteCallback done)
+{
+    const bool failed = error != QKeychain::NoError && error != QKeychain::EntryNotFound;
+    if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented) {
+        done(problemText(error, operation));
+        return;
+    }
+    if (failed && !SecretServiceProbe::libraryLoadable()) {
+        done(problemText(error, operation, Cause::LibraryMissing));
+        return;
+    }
+    SecretServiceProbe::probe(
+        key, receiver,
+        [error, operation, failed, done = std::move(done)](const SecretServiceState& state) {
+            Cause cause = Cause::Unknown;
+            const bool lockedEntry = state.itemLocked && !state.itemUnlocked;
+            if (failed && state.service == SecretServiceState::Service::Missing)
+                cause = Cause::ServiceMissing;
+            else if (lockedEntry || (failed && state.defaultCollectionLocked))
+                cause = Cause::Locked;
+            done(problemText(error, operation, cause));
+        });
 }
 
 void KeychainCredentialStore::readPassword(const QString& profile, QObject* context,
                                            ReadCallback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    configure(job, profile);
     QObject* receiver = context ? context : this;
-    connect(
-        job, &QKeychain::Job::finished, receiver,
-        [guard = QPointer<QObject>(receiver), done = std::move(done)](QKeychain::Job* finished) {
-            if (!guard)
-                return;
+    const QString key = keyFor(profile);
+    auto shared = std::make_shared<ReadCallback>(std::move(done));
+    // Nothing readable: none stored, or behind a lock (which libsecret reports as nothing).
+    auto nothingFound = [this, key, receiver, shared](int error) {
+        explain(error, Operation::Read, key, receiver, [shared](const QString& problem) {
             ReadResult result;
-            const int error = clarify(finished->error());
-            if (error == QKeychain::NoError) {
-                result.password = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
-            } else if (error == QKeychain::EntryNotFound) {
+            if (problem.isEmpty())
                 result.password = QString();
-            } else {
-                qCWarning(lcKeychain, "reading a password failed with QKeychain error %d", error);
-                result.problem = problemText(error, finished->errorString(), Operation::Read);
-            }
-            done(result);
+            result.problem = problem;
+            (*shared)(result);
         });
-    job->start();
+    };
+    auto failedWith = [this, key, receiver, shared](QKeychain::Job* job, int error) {
+        logFailure("reading a password", error, job->errorString());
+        explain(error, Operation::Read, key, receiver, [shared](const QString& problem) {
+            (*shared)(ReadResult{std::nullopt, problem});
+        });
+    };
+    run(new QKeychain::ReadPasswordJob(serviceNameFor(profile), this), key, receiver,
+        [this, profile, key, receiver, shared, nothingFound, failedWith](QKeychain::Job* job,
+                                                                         int error) {
+            if (error == QKeychain::NoError) {
+                (*shared)({static_cast<QKeychain::ReadPasswordJob*>(job)->textData(), {}});
+                return;
+            }
+            if (error != QKeychain::EntryNotFound) {
+                failedWith(job, error);
+                return;
+            }
+            // Not under the profile's own service: perhaps still where 0.1.0 kept it.
+            run(new QKeychain::ReadPasswordJob(legacyServiceName(), this), key, receiver,
+                [this, profile, shared, nothingFound, failedWith](QKeychain::Job* legacy,
+                                                                  int legacyError) {
+                    if (legacyError == QKeychain::EntryNotFound) {
+                        nothingFound(legacyError);
+                    } else if (legacyError != QKeychain::NoError) {
+                        failedWith(legacy, legacyError);
+                    } else {
+                        const QString password =
+                            static_cast<QKeychain::ReadPasswordJob*>(legacy)->textData();
+                        moveLegacyEntry(profile, password);
+                        (*shared)({password, {}});
+                    }
+                });
+        });
+}
+
+// The entry moves under the profile's own service (and label); the old one goes only once the
+// new one is stored. Nobody waits for this: a failure leaves the old entry, read next time.
+void KeychainCredentialStore::moveLegacyEntry(const QString& profile, const QString& password)
+{
+    const QString key = keyFor(profile);
+    auto* write = new QKeychain::WritePasswordJob(serviceNameFor(profile), this);
+    write->setTextData(password);
+    run(write, key, this, [this, key](QKeychain::Job* job, int error) {
+        if (error != QKeychain::NoError) {
+            logFailure("moving a password to its profile's entry", error, job->errorString());
+            return;
+        }
+        run(new QKeychain::DeletePasswordJob(legacyServiceName(), this), key, this,
+            [](QKeychain::Job* removed, int removeError) {
+                if (removeError != QKeychain::NoError && removeError != QKeychain::EntryNotFound)
+                    logFailure("removing a moved password", removeError, removed->errorString());
+            });
+    });
 }
 
 void KeychainCredentialStore::writePassword(const QString& profile, const QString& password,
                                             QObject* context, WriteCallback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(serviceName(), this);
-    configure(job, profile);
-    job->setTextData(password);
     QObject* receiver = context ? context : this;
-    connect(
-        job, &QKeychain::Job::finished, receiver,
-        [guard = QPointer<QObject>(receiver), done = std::move(done)](QKeychain::Job* finished) {
-            if (!guard)
+    const QString key = keyFor(profile);
+    auto* job = new QKeychain::WritePasswordJob(serviceNameFor(profile), this);
+    job->setTextData(password);
+    run(job, key, receiver,
+        [this, key, receiver, done = std::move(done)](QKeychain::Job* finished, int error) {
+            if (error == QKeychain::NoError) {
+                // The profile's entry replaces any left from 0.1.0 (which showed no profile).
+                run(new QKeychain::DeletePasswordJob(legacyServiceName(), this), key, this,
+                    [](QKeychain::Job*, int) {});
+                done(QString());
                 return;
-            const int error = clarify(finished->error());
-            if (error != QKeychain::NoError)
-                qCWarning(lcKeychain, "saving a password failed with QKeychain error %d", error);
-            done(problemText(error, finished->errorString(), Operation::Write));
+            }
+            logFailure("saving a password", error, finished->errorString());
+            explain(error, Operation::Write, key, receiver, done);
         });
-    job->start();
 }
 
 void KeychainCredentialStore::deletePassword(const QString& profile, QObject* context,
                                              WriteCallback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    configure(job, profile);
     QObject* receiver = context ? context : this;
-    connect(
-        job, &QKeychain::Job::finished, receiver,
-        [guard = QPointer<QObject>(receiver), done = std::move(done)](QKeychain::Job* finished) {
-            if (!guard)
+    const QString key = keyFor(profile);
+    auto shared = std::make_shared<WriteCallback>(std::move(done));
+    run(new QKeychain::DeletePasswordJob(serviceNameFor(profile), this), key, receiver,
+        [this, key, receiver, shared](QKeychain::Job* job, int error) {
+            if (error != QKeychain::NoError && error != QKeychain::EntryNotFound) {
+                logFailure("removing a password", error, job->errorString());
+                explain(error, Operation::Delete, key, receiver, *shared);
                 return;
-            const int error = clarify(finished->error());
-            if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
-                qCWarning(lcKeychain, "removing a password failed with QKeychain error %d", error);
-            done(problemText(error, finished->errorString(), Operation::Delete));
+            }
+            run(new QKeychain::DeletePasswordJob(legacyServiceName(), this), key, receiver,
+                [this, key, receiver, shared](QKeychain::Job* legacy, int legacyError) {
+                    if (legacyError != QKeychain::NoError &&
+                        legacyError != QKeychain::EntryNotFound) {
+                        logFailure("removing a password", legacyError, legacy->errorString());
+                        explain(legacyError, Operation::Delete, key, receiver, *shared);
+                        return;
+                    }
+                    // libsecret reports a delete from a locked keyring as done: look.
+                    explain(legacyError, Operation::Delete, key, receiver, *shared);
+                });
         });
-    job->start();
 }
 
 } // namespace Config

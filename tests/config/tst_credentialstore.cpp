@@ -18,6 +18,7 @@
 
 using Config::CredentialStore;
 using Operation = Config::KeychainCredentialStore::Operation;
+using Cause = Config::KeychainCredentialStore::Cause;
 
 namespace {
 
@@ -121,39 +122,61 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("error");
         QTest::addColumn<int>("operation");
+        QTest::addColumn<int>("cause");
         QTest::addColumn<QString>("expected"); // start of the sentence; empty: no problem
         const auto write = int(Operation::Write);
         const auto read = int(Operation::Read);
         const auto remove = int(Operation::Delete);
+        const auto unknown = int(Cause::Unknown);
         QTest::newRow("no backend, write")
-            << int(QKeychain::NoBackendAvailable) << write
+            << int(QKeychain::NoBackendAvailable) << write << unknown
             << QStringLiteral("No system keychain is available on this computer, so the password "
                               "cannot be saved. ");
         QTest::newRow("no backend, read")
-            << int(QKeychain::NoBackendAvailable) << read
+            << int(QKeychain::NoBackendAvailable) << read << unknown
             << QStringLiteral("No system keychain is available on this computer, so the stored "
                               "password cannot be read.");
-        QTest::newRow("refused by the user") << int(QKeychain::AccessDeniedByUser) << write
-                                             << QStringLiteral("Access to the system keychain");
-        QTest::newRow("denied") << int(QKeychain::AccessDenied) << read
+        QTest::newRow("refused by the user")
+            << int(QKeychain::AccessDeniedByUser) << write << unknown
+            << QStringLiteral("Access to the system keychain");
+        QTest::newRow("denied") << int(QKeychain::AccessDenied) << read << unknown
                                 << QStringLiteral("The system keychain denied access");
         QTest::newRow("not found on read is no problem")
-            << int(QKeychain::EntryNotFound) << read << QString();
+            << int(QKeychain::EntryNotFound) << read << unknown << QString();
         QTest::newRow("not found on delete is no problem")
-            << int(QKeychain::EntryNotFound) << remove << QString();
-        QTest::newRow("other") << int(QKeychain::OtherError) << write
-                               << QStringLiteral(
-                                      "The system keychain could not be used (D-Bus said "
-                                      "no), so the password cannot be saved.");
-        QTest::newRow("no error") << int(QKeychain::NoError) << write << QString();
+            << int(QKeychain::EntryNotFound) << remove << unknown << QString();
+        // QtKeychain's own text (often a raw D-Bus error) never reaches the sentence.
+        QTest::newRow("other") << int(QKeychain::OtherError) << write << unknown
+                               << QStringLiteral("The system keychain could not be used, so the "
+                                                 "password cannot be saved. Check that");
+        QTest::newRow("no error") << int(QKeychain::NoError) << write << unknown << QString();
+        // What the Secret Service said when asked afterwards.
+        QTest::newRow("not found, but locked")
+            << int(QKeychain::EntryNotFound) << read << int(Cause::Locked)
+            << QStringLiteral("The system keychain is locked, so the stored password cannot be "
+                              "read. Unlock it when it asks");
+        QTest::newRow("deleted, but locked")
+            << int(QKeychain::NoError) << remove << int(Cause::Locked)
+            << QStringLiteral("The system keychain is locked, so the stored password cannot be "
+                              "removed.");
+        QTest::newRow("service stopped")
+            << int(QKeychain::OtherError) << read << int(Cause::ServiceMissing)
+            << QStringLiteral("The system keychain service is not running, so the stored "
+                              "password cannot be read.");
+        QTest::newRow("libsecret missing")
+            << int(QKeychain::OtherError) << write << int(Cause::LibraryMissing)
+            << QStringLiteral("The keychain library libsecret is not installed, so the password "
+                              "cannot be saved. Ask your IT support to install it (on Debian and "
+                              "Ubuntu: the package libsecret-1-0).");
     }
     void keychainProblemSentences()
     {
         QFETCH(int, error);
         QFETCH(int, operation);
+        QFETCH(int, cause);
         QFETCH(QString, expected);
         const QString text = Config::KeychainCredentialStore::problemText(
-            error, QStringLiteral("D-Bus said no"), static_cast<Operation>(operation));
+            error, static_cast<Operation>(operation), static_cast<Cause>(cause));
         if (expected.isEmpty())
             QVERIFY2(text.isEmpty(), qPrintable(text));
         else

@@ -43,6 +43,9 @@ set -euo pipefail
 "$DESK" >"$WORK/gui.log" 2>&1 &
 echo $! >"$WORK/gui.pid"
 window=$(xdotool search --sync --onlyvisible --name "Enrolment Desk" | head -n 1)
+# What docks and task bars read: the class the launcher's StartupWMClass names, and the icon.
+xprop -id "$window" -notype WM_CLASS >"$WORK/wm_class"
+xprop -id "$window" _NET_WM_ICON | head -n 1 >"$WORK/wm_icon"
 # Xvfb runs no window manager: give the window the keyboard focus as a desktop would.
 xdotool windowfocus --sync "$window"
 sleep 0.5
@@ -72,6 +75,14 @@ DESK="$(dirname "$desk")/enrolment-desk" WORK="$work" \
     fail "no QR code could be read from the screen"
 }
 
+launcher="$(dirname "$0")/../../packaging/org.enrolmentdesk.EnrolmentDesk.desktop"
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$launcher")
+[ -n "$wm_class" ] || fail "the launcher names no StartupWMClass"
+grep -q "\"$wm_class\"\$" "$work/wm_class" ||
+    fail "the window's class is not the launcher's StartupWMClass $wm_class: $(cat "$work/wm_class")"
+grep -q "Icon ([0-9]* x [0-9]*)" "$work/wm_icon" || fail "the window has no icon: $(cat "$work/wm_icon")"
+echo "PASS: the window's class is $wm_class, as the launcher says, and it has an icon"
+
 link=$(tr -d '\n' <"$work/decoded.txt")
 case "$link" in
 "$url/web-enrolment/?token="?*) ;;
@@ -80,4 +91,4 @@ esac
 # The sandbox serves its page only for a token it issued: the code carries the whole link.
 curl -sf -o /dev/null "$link" || fail "the sandbox does not know the link read from the screen"
 echo "PASS: the QR code on the screen reads the enrolment link"
-echo "1 passed, 0 failed"
+echo "2 passed, 0 failed"
