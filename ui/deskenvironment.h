@@ -1,12 +1,13 @@
 #pragma once
 // What the staff window is given from outside: settings, the password store, the process
 // environment, whether this is the demo, the date (so tests can fix "today") and where the
-// session history is kept (the demo and tests keep theirs in a temporary folder), and where
-// personal preferences go.
+// session history is kept (the demo and tests keep theirs in a temporary folder), where
+// personal preferences go, and how a link is opened in the browser.
 
 #include "config/credentialstore.h"
 
 #include <QDate>
+#include <QDesktopServices>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QString>
@@ -25,6 +26,10 @@ struct DeskEnvironment {
     // The user's personal preferences (the UI language); null: settings. The demo's settings are
     // temporary, its preferences are the user's.
     QSettings* preferences = nullptr;
+    // Opens a link in the desktop's browser; false when none could be started.
+    std::function<bool(const QUrl&)> openUrl = [](const QUrl& url) {
+        return QDesktopServices::openUrl(url);
+    };
 };
 
 } // namespace Ui
