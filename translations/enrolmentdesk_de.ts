@@ -904,7 +904,7 @@ Status:       %2 (%3)
     <message>
         <source>Decision: %1 (%2), score %3
 </source>
-        <translation>Entscheidung: %1 (%2), Score %3
+        <translation>Entscheidung: %1 (%2), Punktzahl %3
 </translation>
     </message>
 </context>
@@ -1341,6 +1341,10 @@ Status:       %2 (%3)
         <source>%1 contains a user name before “@”, which would send the applicant to %2.</source>
         <translation>%1 enthält einen Benutzernamen vor „@“, der die antragstellende Person zu %2 schicken würde.</translation>
     </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -1627,10 +1631,6 @@ Status:       %2 (%3)
         <translation>Sp&amp;rache des Antragstellers:</translation>
     </message>
     <message>
-        <source>Only available when applicant details are entered</source>
-        <translation>Nur verfügbar, wenn Angaben zum Antragsteller eingegeben sind</translation>
-    </message>
-    <message>
         <source>Enter the applicant&apos;s details first: the check compares them with the document.</source>
         <translation>Geben Sie zuerst die Angaben des Antragstellers ein: Die Prüfung vergleicht sie mit dem Dokument.</translation>
     </message>
@@ -1643,16 +1643,24 @@ Status:       %2 (%3)
         <translation>Web-&amp;Theme:</translation>
     </message>
     <message>
-        <source>S&amp;kip the integrity check (don&apos;t compare these details with the document)</source>
-        <translation>Integritätsprüfung &amp;überspringen (Angaben nicht mit dem Dokument vergleichen)</translation>
-    </message>
-    <message>
         <source>Year, month and day, for example 1990-04-23. %1 opens a calendar.</source>
         <translation>Jahr, Monat und Tag, zum Beispiel 1990-04-23. %1 öffnet einen Kalender.</translation>
     </message>
     <message>
         <source>Choose the date of birth from a calendar (%1)</source>
         <translation>Geburtsdatum in einem Kalender wählen (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the integrity check</source>
+        <translation>Integritätsprüfung &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>The platform then does not compare these details with the document.</source>
+        <translation>Die Plattform vergleicht diese Angaben dann nicht mit dem Ausweisdokument.</translation>
+    </message>
+    <message>
+        <source>%1 Only available when applicant details are entered.</source>
+        <translation>%1 Nur verfügbar, wenn Angaben zur antragstellenden Person eingegeben sind.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1703,7 @@ Status:       %2 (%3)
     </message>
     <message>
         <source>Score</source>
-        <translation>Score</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>⌛ Expired</source>
@@ -1711,7 +1719,7 @@ Status:       %2 (%3)
     </message>
     <message>
         <source>Score %1 of 100</source>
-        <translation>Score %1 von 100</translation>
+        <translation>Punktzahl %1 von 100</translation>
     </message>
     <message>
         <source>No overall score</source>
@@ -1739,7 +1747,7 @@ Status:       %2 (%3)
     </message>
     <message>
         <source>%1: %2, score %3</source>
-        <translation>%1: %2, Score %3</translation>
+        <translation>%1: %2, Punktzahl %3</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +1995,6 @@ Status:       %2 (%3)
         <translation>Ausgewählten Aufruf als curl-Befehl kopieren</translation>
     </message>
     <message>
-        <source>Copies a curl command line; the credentials are the shell variables ENROLMENT_DESK_USERNAME and ENROLMENT_DESK_PASSWORD.</source>
-        <translation>Kopiert eine curl-Befehlszeile; die Zugangsdaten stehen in den Shell-Variablen ENROLMENT_DESK_USERNAME und ENROLMENT_DESK_PASSWORD.</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -2023,8 +2027,12 @@ Status:       %2 (%3)
         <translation>Inhalt der Antwort</translation>
     </message>
     <message>
-        <source>Copied the curl command for %1 %2.</source>
-        <translation>curl-Befehl für %1 %2 kopiert.</translation>
+        <source>Copies a curl command line that repeats the request as pasted; export %1 with the password first.</source>
+        <translation>Kopiert eine curl-Befehlszeile, die die Anfrage so wie eingefügt wiederholt; exportieren Sie vorher %1 mit dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command for %1 %2. Export %3 with the password before you run it.</source>
+        <translation>Der curl-Befehl für %1 %2 wurde kopiert. Exportieren Sie %3 mit dem Passwort, bevor Sie ihn ausführen.</translation>
     </message>
 </context>
 <context>
@@ -2250,14 +2258,6 @@ Status:       %2 (%3)
         <translation>Link kopiert. Mit „Nächster Antragsteller“ wird er aus der Zwischenablage gelöscht.</translation>
     </message>
     <message>
-        <source>No browser could be opened</source>
-        <translation>Es konnte kein Browser geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Copy the link instead and open it by hand.</source>
-        <translation>Kopieren Sie stattdessen den Link und öffnen Sie ihn von Hand.</translation>
-    </message>
-    <message>
         <source>About Enrolment Desk</source>
         <translation>Über Enrolment Desk</translation>
     </message>
@@ -2292,6 +2292,43 @@ Status:       %2 (%3)
     <message>
         <source>Creates a new session with a new session ID; the failed one stays in the history.</source>
         <translation>Erstellt eine neue Sitzung mit neuer Sitzungs-ID; die fehlgeschlagene bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Copy session &amp;ID</source>
+        <translation>Sitzungs-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the session&apos;s ID, to find it in the history or tell support about it</source>
+        <translation>Die ID der Sitzung kopieren, um sie im Verlauf zu finden oder dem Support zu nennen</translation>
+    </message>
+    <message>
+        <source>Session ID %1 copied.</source>
+        <translation>Sitzungs-ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Use “Copy link” (%1) and open the link by hand, or let the applicant scan the code.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Verwenden Sie „Link kopieren“ (%1) und öffnen Sie den Link von Hand, oder lassen Sie die Person den Code scannen.</translation>
+    </message>
+    <message>
+        <source>en-US</source>
+        <extracomment>The web language (a code of the platform&apos;s list, e.g. de-DE) in which the customer display greets customers while no code is shown: the branch&apos;s language.</extracomment>
+        <translation>de-DE</translation>
+    </message>
+    <message>
+        <source>The platform asked to wait until %1.</source>
+        <translation>Die Plattform hat gebeten, bis %1 zu warten.</translation>
+    </message>
+    <message>
+        <source>Quit Enrolment Desk?</source>
+        <translation>Enrolment Desk beenden?</translation>
+    </message>
+    <message>
+        <source>A session is still open: the applicant may be using the link, and the desk is waiting for the platform&apos;s decision. If you quit, the desk stops following it; you can check it later in the session history.</source>
+        <translation>Eine Sitzung ist noch offen: Die Person verwendet den Link vielleicht gerade, und der Desk wartet auf die Entscheidung der Plattform. Wenn Sie beenden, verfolgt der Desk sie nicht weiter; Sie können sie später im Sitzungsverlauf prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
     </message>
 </context>
 <context>
@@ -2381,10 +2418,6 @@ Status:       %2 (%3)
         <translation>Der API-Benutzer für die Plattform</translation>
     </message>
     <message>
-        <source>Where the applicant&apos;s browser goes when the enrolment is finished</source>
-        <translation>Wohin der Browser des Antragstellers nach Abschluss der Identifizierung weiterleitet</translation>
-    </message>
-    <message>
         <source>Web themes staff can choose, one per line or separated by commas</source>
         <translation>Web-Themes, die Mitarbeitende wählen können, eines pro Zeile oder durch Kommas getrennt</translation>
     </message>
@@ -2419,10 +2452,6 @@ Status:       %2 (%3)
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>&amp;Return URL:</source>
-        <translation>&amp;Rücksprung-URL:</translation>
     </message>
     <message>
         <source>Web &amp;themes:</source>
@@ -2487,6 +2516,19 @@ Status:       %2 (%3)
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Required: where the applicant&apos;s browser goes when the enrolment is finished</source>
+        <translation>Pflichtfeld: wohin der Browser der Person nach Abschluss der Registrierung geht</translation>
+    </message>
+    <message>
+        <source>&amp;Return URL (required):</source>
+        <extracomment>The return URL is required: sessions cannot be created without one.</extracomment>
+        <translation>&amp;Rückkehr-URL (Pflichtfeld):</translation>
+    </message>
+    <message>
+        <source>•••• kept until the desk closes: the system keychain could not store it. Type it again after the next start.</source>
+        <translation>•••• bis zum Schließen des Desks gespeichert: Der Schlüsselbund des Systems konnte es nicht speichern. Geben Sie es nach dem nächsten Start erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -2598,14 +2640,6 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
         <translation>Der Antragsteller kann diesen Code nicht mehr verwenden. Erstellen Sie einen neuen Link mit denselben Angaben, oder beginnen Sie neu mit dem nächsten Antragsteller.</translation>
     </message>
     <message>
-        <source>The status could not be checked: %1 Trying again in %2 s.</source>
-        <translation>Der Status konnte nicht abgefragt werden: %1 Neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
-        <source>The desk stopped following this session: %1 Use “Check now” to try again.</source>
-        <translation>Enrolment Desk verfolgt diese Sitzung nicht mehr: %1 Mit „Jetzt prüfen“ versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The platform did not say when this link expires.</source>
         <translation>Die Plattform hat nicht mitgeteilt, wann dieser Link abläuft.</translation>
     </message>
@@ -2620,6 +2654,33 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
     <message>
         <source>Final: the platform has decided. Press %1 for the next applicant.</source>
         <translation>Abgeschlossen: Die Plattform hat entschieden. Drücken Sie %1 für den nächsten Antragsteller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The status could not be checked since %1 (%n attempt(s)): %2 Next try at %3, or “Check now” (%4).</source>
+        <translation>
+            <numerusform>Der Status kann seit %1 nicht geprüft werden (%n Versuch): %2 Nächster Versuch um %3, oder „Jetzt prüfen“ (%4).</numerusform>
+            <numerusform>Der Status kann seit %1 nicht geprüft werden (%n Versuche): %2 Nächster Versuch um %3, oder „Jetzt prüfen“ (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desk stopped following this session at %1: %2 Use “Check now” (%3) to try again.</source>
+        <translation>Der Desk hat um %1 aufgehört, diese Sitzung zu verfolgen: %2 Mit „Jetzt prüfen“ (%3) versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Session ID: %1</source>
+        <translation>Sitzungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>This session no longer exists</source>
+        <translation>Diese Sitzung gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>The platform does not know this session any more (it was deleted or has ended), so its code cannot be used. Create a new link with the same details, or start over for the next applicant.</source>
+        <translation>Die Plattform kennt diese Sitzung nicht mehr (sie wurde gelöscht oder ist beendet), daher kann ihr Code nicht verwendet werden. Erstellen Sie einen neuen Link mit denselben Angaben, oder beginnen Sie neu für die nächste Person.</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Vorgangsnummer: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2773,14 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
 %1</source>
         <translation>Die Profile wurden gespeichert, aber nicht alle Passwörter:
 %1</translation>
+    </message>
+    <message>
+        <source>%1 This run uses the password from %2.</source>
+        <translation>%1 Diese Sitzung des Desks verwendet das Passwort aus %2.</translation>
+    </message>
+    <message>
+        <source>The profiles were saved. %1 The password of %2 is kept until the desk closes; OK closes this dialog.</source>
+        <translation>Die Profile wurden gespeichert. %1 Das Passwort von %2 bleibt bis zum Schließen des Desks erhalten; OK schließt diesen Dialog.</translation>
     </message>
 </context>
 </TS>

@@ -68,4 +68,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Ui::SessionPanel</name>
+    <message numerus="yes">
+        <source>The status could not be checked since %1 (%n attempt(s)): %2 Next try at %3, or “Check now” (%4).</source>
+        <translation>
+            <numerusform>The status could not be checked since %1 (%n attempt): %2 Next try at %3, or “Check now” (%4).</numerusform>
+            <numerusform>The status could not be checked since %1 (%n attempts): %2 Next try at %3, or “Check now” (%4).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1348,6 +1348,10 @@ Stav:        %2 (%3)
         <source>%1 contains a user name before “@”, which would send the applicant to %2.</source>
         <translation>%1 obsahuje používateľské meno pred „@“, ktoré by žiadateľa poslalo na %2.</translation>
     </message>
+    <message>
+        <source>a space</source>
+        <translation>medzeru</translation>
+    </message>
 </context>
 <context>
     <name>GuiLauncher</name>
@@ -1634,10 +1638,6 @@ Stav:        %2 (%3)
         <translation>&amp;Jazyk žiadateľa:</translation>
     </message>
     <message>
-        <source>Only available when applicant details are entered</source>
-        <translation>Dostupné len po zadaní údajov žiadateľa</translation>
-    </message>
-    <message>
         <source>Enter the applicant&apos;s details first: the check compares them with the document.</source>
         <translation>Najprv zadajte údaje žiadateľa: kontrola ich porovnáva s dokladom.</translation>
     </message>
@@ -1650,16 +1650,24 @@ Stav:        %2 (%3)
         <translation>&amp;Téma webu:</translation>
     </message>
     <message>
-        <source>S&amp;kip the integrity check (don&apos;t compare these details with the document)</source>
-        <translation>Vynechať kontrolu inte&amp;grity (neporovnávať tieto údaje s dokladom)</translation>
-    </message>
-    <message>
         <source>Year, month and day, for example 1990-04-23. %1 opens a calendar.</source>
         <translation>Rok, mesiac a deň, napríklad 1990-04-23. Kláves %1 otvorí kalendár.</translation>
     </message>
     <message>
         <source>Choose the date of birth from a calendar (%1)</source>
         <translation>Vybrať dátum narodenia z kalendára (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the integrity check</source>
+        <translation>&amp;Preskočiť kontrolu integrity</translation>
+    </message>
+    <message>
+        <source>The platform then does not compare these details with the document.</source>
+        <translation>Platforma potom tieto údaje neporovná s dokladom.</translation>
+    </message>
+    <message>
+        <source>%1 Only available when applicant details are entered.</source>
+        <translation>%1 K dispozícii, len keď sú zadané údaje žiadateľa.</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2003,6 @@ Stav:        %2 (%3)
         <translation>Skopírovať vybranú výmenu ako príkaz curl</translation>
     </message>
     <message>
-        <source>Copies a curl command line; the credentials are the shell variables ENROLMENT_DESK_USERNAME and ENROLMENT_DESK_PASSWORD.</source>
-        <translation>Skopíruje príkazový riadok curl; prihlasovacie údaje sú v premenných shellu ENROLMENT_DESK_USERNAME a ENROLMENT_DESK_PASSWORD.</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Vymazať</translation>
     </message>
@@ -2031,8 +2035,12 @@ Stav:        %2 (%3)
         <translation>Telo odpovede</translation>
     </message>
     <message>
-        <source>Copied the curl command for %1 %2.</source>
-        <translation>Príkaz curl pre %1 %2 bol skopírovaný.</translation>
+        <source>Copies a curl command line that repeats the request as pasted; export %1 with the password first.</source>
+        <translation>Skopíruje príkaz curl, ktorý po vložení zopakuje požiadavku; najprv exportujte %1 s heslom.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command for %1 %2. Export %3 with the password before you run it.</source>
+        <translation>Príkaz curl pre %1 %2 bol skopírovaný. Pred spustením exportujte %3 s heslom.</translation>
     </message>
 </context>
 <context>
@@ -2258,14 +2266,6 @@ Stav:        %2 (%3)
         <translation>Odkaz bol skopírovaný. Zo schránky sa vymaže tlačidlom „Ďalší žiadateľ“.</translation>
     </message>
     <message>
-        <source>No browser could be opened</source>
-        <translation>Nepodarilo sa otvoriť prehliadač</translation>
-    </message>
-    <message>
-        <source>Copy the link instead and open it by hand.</source>
-        <translation>Namiesto toho skopírujte odkaz a otvorte ho ručne.</translation>
-    </message>
-    <message>
         <source>About Enrolment Desk</source>
         <translation>O aplikácii Enrolment Desk</translation>
     </message>
@@ -2300,6 +2300,43 @@ Stav:        %2 (%3)
     <message>
         <source>Creates a new session with a new session ID; the failed one stays in the history.</source>
         <translation>Vytvorí novú reláciu s novým ID relácie; neúspešná zostane v histórii.</translation>
+    </message>
+    <message>
+        <source>Copy session &amp;ID</source>
+        <translation>Kopírovať &amp;ID relácie</translation>
+    </message>
+    <message>
+        <source>Copy the session&apos;s ID, to find it in the history or tell support about it</source>
+        <translation>Skopírovať ID relácie, aby ste ju našli v histórii alebo ju oznámili podpore</translation>
+    </message>
+    <message>
+        <source>Session ID %1 copied.</source>
+        <translation>ID relácie %1 bolo skopírované.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Use “Copy link” (%1) and open the link by hand, or let the applicant scan the code.</source>
+        <translation>Nepodarilo sa otvoriť prehliadač. Použite „Kopírovať odkaz“ (%1) a otvorte odkaz ručne, alebo nechajte žiadateľa naskenovať kód.</translation>
+    </message>
+    <message>
+        <source>en-US</source>
+        <extracomment>The web language (a code of the platform&apos;s list, e.g. de-DE) in which the customer display greets customers while no code is shown: the branch&apos;s language.</extracomment>
+        <translation>sk-SK</translation>
+    </message>
+    <message>
+        <source>The platform asked to wait until %1.</source>
+        <translation>Platforma požiadala počkať do %1.</translation>
+    </message>
+    <message>
+        <source>Quit Enrolment Desk?</source>
+        <translation>Ukončiť Enrolment Desk?</translation>
+    </message>
+    <message>
+        <source>A session is still open: the applicant may be using the link, and the desk is waiting for the platform&apos;s decision. If you quit, the desk stops following it; you can check it later in the session history.</source>
+        <translation>Relácia je ešte otvorená: žiadateľ možno práve používa odkaz a desk čaká na rozhodnutie platformy. Ak program ukončíte, desk ju prestane sledovať; neskôr ju môžete skontrolovať v histórii relácií.</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Zostať</translation>
     </message>
 </context>
 <context>
@@ -2389,10 +2426,6 @@ Stav:        %2 (%3)
         <translation>Používateľ API platformy</translation>
     </message>
     <message>
-        <source>Where the applicant&apos;s browser goes when the enrolment is finished</source>
-        <translation>Kam prejde prehliadač žiadateľa po dokončení overenia</translation>
-    </message>
-    <message>
         <source>Web themes staff can choose, one per line or separated by commas</source>
         <translation>Témy webu, z ktorých môže personál vyberať, jedna na riadok alebo oddelené čiarkami</translation>
     </message>
@@ -2427,10 +2460,6 @@ Stav:        %2 (%3)
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Heslo:</translation>
-    </message>
-    <message>
-        <source>&amp;Return URL:</source>
-        <translation>Návratová &amp;URL:</translation>
     </message>
     <message>
         <source>Web &amp;themes:</source>
@@ -2495,6 +2524,19 @@ Stav:        %2 (%3)
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certifikáty PEM (*.pem *.crt *.cer);;Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>Required: where the applicant&apos;s browser goes when the enrolment is finished</source>
+        <translation>Povinné: kam prejde prehliadač žiadateľa po dokončení registrácie</translation>
+    </message>
+    <message>
+        <source>&amp;Return URL (required):</source>
+        <extracomment>The return URL is required: sessions cannot be created without one.</extracomment>
+        <translation>&amp;Návratová URL (povinná):</translation>
+    </message>
+    <message>
+        <source>•••• kept until the desk closes: the system keychain could not store it. Type it again after the next start.</source>
+        <translation>•••• uchované do zatvorenia desku: systémová kľúčenka ho nemohla uložiť. Po ďalšom spustení ho zadajte znova.</translation>
     </message>
 </context>
 <context>
@@ -2606,14 +2648,6 @@ Every field is optional; with names, the platform compares them with the documen
         <translation>Žiadateľ už tento kód nemôže použiť. Vytvorte nový odkaz s rovnakými údajmi alebo začnite odznova s ďalším žiadateľom.</translation>
     </message>
     <message>
-        <source>The status could not be checked: %1 Trying again in %2 s.</source>
-        <translation>Stav sa nepodarilo zistiť: %1 Ďalší pokus o %2 s.</translation>
-    </message>
-    <message>
-        <source>The desk stopped following this session: %1 Use “Check now” to try again.</source>
-        <translation>Aplikácia prestala sledovať túto reláciu: %1 Ak to chcete skúsiť znova, použite „Skontrolovať hneď“.</translation>
-    </message>
-    <message>
         <source>The platform did not say when this link expires.</source>
         <translation>Platforma neuviedla, kedy platnosť tohto odkazu vyprší.</translation>
     </message>
@@ -2628,6 +2662,34 @@ Every field is optional; with names, the platform compares them with the documen
     <message>
         <source>Final: the platform has decided. Press %1 for the next applicant.</source>
         <translation>Konečný stav: platforma rozhodla. Pre ďalšieho žiadateľa stlačte %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The status could not be checked since %1 (%n attempt(s)): %2 Next try at %3, or “Check now” (%4).</source>
+        <translation>
+            <numerusform>Stav sa od %1 nedá skontrolovať (%n pokus): %2 Ďalší pokus o %3, alebo „Skontrolovať teraz“ (%4).</numerusform>
+            <numerusform>Stav sa od %1 nedá skontrolovať (%n pokusy): %2 Ďalší pokus o %3, alebo „Skontrolovať teraz“ (%4).</numerusform>
+            <numerusform>Stav sa od %1 nedá skontrolovať (%n pokusov): %2 Ďalší pokus o %3, alebo „Skontrolovať teraz“ (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desk stopped following this session at %1: %2 Use “Check now” (%3) to try again.</source>
+        <translation>Desk prestal sledovať túto reláciu o %1: %2 Skúste to znova pomocou „Skontrolovať teraz“ (%3).</translation>
+    </message>
+    <message>
+        <source>Session ID: %1</source>
+        <translation>ID relácie: %1</translation>
+    </message>
+    <message>
+        <source>This session no longer exists</source>
+        <translation>Táto relácia už neexistuje</translation>
+    </message>
+    <message>
+        <source>The platform does not know this session any more (it was deleted or has ended), so its code cannot be used. Create a new link with the same details, or start over for the next applicant.</source>
+        <translation>Platforma túto reláciu už nepozná (bola vymazaná alebo skončila), preto jej kód nemožno použiť. Vytvorte nový odkaz s rovnakými údajmi, alebo začnite odznova pre ďalšieho žiadateľa.</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>Číslo prípadu: %1</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2782,14 @@ Every field is optional; with names, the platform compares them with the documen
 %1</source>
         <translation>Profily boli uložené, ale nie všetky heslá:
 %1</translation>
+    </message>
+    <message>
+        <source>%1 This run uses the password from %2.</source>
+        <translation>%1 Tento beh desku používa heslo z %2.</translation>
+    </message>
+    <message>
+        <source>The profiles were saved. %1 The password of %2 is kept until the desk closes; OK closes this dialog.</source>
+        <translation>Profily boli uložené. %1 Heslo profilu %2 zostane uchované do zatvorenia desku; OK zatvorí toto okno.</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,13 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     m_dateOfBirth = addLineEdit(Field::DateOfBirth, QStringLiteral("dateOfBirth"));
     m_dateOfBirth->setPlaceholderText(tr("YYYY-MM-DD"));
     m_dateOfBirth->setMaxLength(10);
+    // 14.07.1985 and 19850714 are understood; leaving the field shows them as they are sent.
+    connect(m_dateOfBirth, &QLineEdit::editingFinished, this, [this] {
+        const QString normalized = Domain::normalizeDate(m_dateOfBirth->text());
+        if (normalized != m_dateOfBirth->text() &&
+            QDate::fromString(normalized, Qt::ISODate).isValid())
+            m_dateOfBirth->setText(normalized);
+    });
     m_dateOfBirth->setAccessibleDescription(
         tr("Year, month and day, for example 1990-04-23. %1 opens a calendar.")
             .arg(QKeySequence(Qt::Key_F4).toString(QKeySequence::NativeText)));
@@ -116,15 +123,24 @@ ApplicantForm::ApplicantForm(QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &ApplicantForm::edited);
     layout->addRow(tr("Applicant's lan&guage:"), m_language);
 
-    m_skipIntegrityCheck =
-        new QCheckBox(tr("S&kip the integrity check (don't compare these details with the "
-                         "document)"),
-                      this);
+    // A short check box and its explanation beside it, wrapped: a check box's text never wraps,
+    // and a long one made the window wider than the screen with a larger font.
+    m_skipIntegrityCheck = new QCheckBox(tr("S&kip the integrity check"), this);
     m_skipIntegrityCheck->setObjectName(QStringLiteral("skipIntegrityCheck"));
+    auto* skipHint = new QLabel(tr("The platform then does not compare these details with the "
+                                   "document."),
+                                this);
+    skipHint->setObjectName(QStringLiteral("skipIntegrityCheckHint"));
+    skipHint->setWordWrap(true);
+    skipHint->setTextFormat(Qt::PlainText);
     m_skipIntegrityCheck->setAccessibleDescription(
-        tr("Only available when applicant details are entered"));
+        tr("%1 Only available when applicant details are entered.").arg(skipHint->text()));
     connect(m_skipIntegrityCheck, &QCheckBox::toggled, this, &ApplicantForm::edited);
-    layout->addRow(QString(), m_skipIntegrityCheck);
+    auto* skipBox = new QVBoxLayout;
+    skipBox->setSpacing(0);
+    skipBox->addWidget(m_skipIntegrityCheck);
+    skipBox->addWidget(skipHint);
+    layout->addRow(QString(), skipBox);
 
     connect(this, &ApplicantForm::edited, this, &ApplicantForm::updateSkipOption);
     updateSkipOption();

@@ -192,6 +192,12 @@ void CustomerDisplay::clearAll()
     setMode(Mode::Idle);
 }
 
+void CustomerDisplay::setRestingLanguage(const QString& webLanguageCode)
+{
+    m_restingLanguage = webLanguageCode;
+    render();
+}
+
 void CustomerDisplay::showTest()
 {
     setMode(Mode::Test);
@@ -276,7 +282,14 @@ void CustomerDisplay::render()
     case Mode::Test:
         message = phrase(Phrase::TestDisplay);
         break;
-    case Mode::Idle:
+    case Mode::Idle: {
+        // Not an empty grey screen: the display is working and waiting for the next customer.
+        const QString greeting = Domain::applicantPhrase(Phrase::Welcome, m_restingLanguage);
+        message = fontsCanDraw(greeting)
+                      ? greeting
+                      : Domain::applicantPhrase(Phrase::Welcome, QStringLiteral("en-US"));
+        break;
+    }
     case Mode::Code:
         break;
     }

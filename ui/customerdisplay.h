@@ -52,8 +52,11 @@ public:
     void setThankYou();
     // The code goes; the applicant is told to ask the staff for a new one.
     void showExpired();
-    // Nothing at all: no code, no text.
+    // No code: a calm greeting in the resting language, nothing of the last applicant.
     void clearAll();
+    // The language of the greeting while no code is shown (a Domain::webLanguages() code; the
+    // branch's language); English by default.
+    void setRestingLanguage(const QString& webLanguageCode);
     // "This is the customer display", big, without a code (for staff checking the screen).
     void showTest();
 
@@ -78,6 +81,7 @@ private:
     void onScreenRemoved(QScreen* screen);
 
     Mode m_mode = Mode::Idle;
+    QString m_restingLanguage = QStringLiteral("en-US");
     QString m_language;
     QString m_shownLanguage;
     std::optional<qint64> m_secondsLeft;

@@ -48,6 +48,9 @@ DecisionView::DecisionView(QWidget* parent)
     m_badge->setObjectName(QStringLiteral("decisionLevel"));
     m_badge->setAlignment(Qt::AlignCenter);
     m_badge->setTextFormat(Qt::PlainText);
+    // Every label wraps: an unwrapped one is as wide as its text, and a long level in German
+    // widened the whole window beyond the screen.
+    m_badge->setWordWrap(true);
     m_badge->setMargin(10);
     QFont font = m_badge->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);
@@ -63,6 +66,7 @@ DecisionView::DecisionView(QWidget* parent)
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("decisionScore"));
     m_score->setAlignment(Qt::AlignCenter);
+    m_score->setWordWrap(true);
     m_advice = new QLabel(this);
     m_advice->setObjectName(QStringLiteral("decisionAdvice"));
     m_advice->setWordWrap(true);
@@ -74,9 +78,13 @@ DecisionView::DecisionView(QWidget* parent)
     m_factors->setRootIsDecorated(false);
     //: Column headers of the trust factors; "Check" is a noun (the check that was made).
     m_factors->setHeaderLabels({tr("Check"), tr("Result"), tr("Score")});
+    // The check's name takes the room the result and the score do not need; the last section
+    // must not stretch as well, or it takes half of that room from the names.
+    m_factors->header()->setStretchLastSection(false);
     m_factors->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_factors->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_factors->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_factors->setTextElideMode(Qt::ElideMiddle);
 
     layout->addWidget(m_badge);
     layout->addWidget(m_status);
@@ -133,9 +141,13 @@ void DecisionView::showResult(const Domain::SessionStatus& status,
                     factor.rawLevel != QLatin1String("UNKNOWN")
                 ? tr("? Unknown level “%1”").arg(factor.rawLevel)
                 : levelText(factor.level);
-        auto* item = new QTreeWidgetItem(m_factors,
-                                         {factor.displayName(), result,
-                                          factor.score ? QString::number(*factor.score) : tr("–")});
+        // A factor that was not evaluated has no score, whatever number came with it.
+        const bool evaluated =
+            factor.level != Domain::Level::Unavailable && factor.level != Domain::Level::Unknown;
+        auto* item = new QTreeWidgetItem(
+            m_factors, {factor.displayName(), result,
+                        evaluated && factor.score ? QString::number(*factor.score) : tr("–")});
+        item->setToolTip(1, result);
         item->setToolTip(0, factor.key);
         item->setData(0, Qt::AccessibleTextRole,
                       tr("%1: %2, score %3").arg(factor.displayName(), result, item->text(2)));

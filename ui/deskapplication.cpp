@@ -254,6 +254,9 @@ int runDeskApplication(int& argc, char** argv, const DeskStartOptions& options)
     MainWindow mainWindow(std::move(environment));
     afterFirstFrame(&mainWindow, demo.get(), options);
     mainWindow.show();
+    // Without a window manager nothing else gives the window the keyboard, and its shortcuts
+    // would do nothing until it is clicked; with one, this is what a starting program asks for.
+    mainWindow.activateWindow();
     return app.exec();
 }
 

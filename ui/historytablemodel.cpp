@@ -81,6 +81,23 @@ QVariant HistoryTableModel::sortValue(const History::SessionRecord& record, int 
         return record.expiresUtc ? QVariant(*record.expiresUtc) : QVariant(QDateTime());
     case Deleted:
         return record.deletedUtc ? QVariant(*record.deletedUtc) : QVariant(QDateTime());
+    case Decision: {
+        // By level, not by its words: LOW, then MEDIUM, then HIGH; no decision before them all.
+        if (record.decisionLevel.isEmpty())
+            return -1;
+        switch (Domain::levelFromWire(record.decisionLevel)) {
+        case Domain::Level::Low:
+            return 1;
+        case Domain::Level::Medium:
+            return 2;
+        case Domain::Level::High:
+            return 3;
+        case Domain::Level::Unavailable:
+        case Domain::Level::Unknown:
+            break;
+        }
+        return 0;
+    }
     default:
         return displayText(record, column).toCaseFolded();
     }

@@ -8,12 +8,14 @@
 #include "historytablemodel.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -75,11 +77,17 @@ HistoryView::HistoryView(Desk::HistoryRecorder& recorder, Desk::SessionLookup& l
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Every column fits its contents; the case number takes what is left (elided, full text
-    // in its tooltip).
+    // Every column fits its contents, the case number that staff look for included; the long
+    // session ID takes what is left (elided in the middle, full text in its tooltip), and the
+    // table scrolls sideways rather than widening the window.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::ExternalId,
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::SessionId,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-0000")));
+    // Tab into the table selects its first row, so Check status and Delete apply at once.
+    m_table->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryView::updateButtons);
     connect(m_table, &QAbstractItemView::activated, this, &HistoryView::checkStatus);
@@ -129,7 +137,10 @@ HistoryView::HistoryView(Desk::HistoryRecorder& recorder, Desk::SessionLookup& l
         if (isVisible())
             refresh();
     });
-    resize(1120, 640);
+    // Within the screen it opens on, whatever its size.
+    const QSize available =
+        (parent && parent->screen() ? parent->screen() : screen())->availableSize();
+    resize(QSize(1120, 640).boundedTo(available * 9 / 10));
     refresh();
     updateButtons();
     m_filters->setFocus();
@@ -158,7 +169,20 @@ void HistoryView::refresh()
         cut ? tr("Sessions shown: the newest %1. Narrow the filter to see older ones.").arg(shown)
             : tr("Sessions shown: %1").arg(shown));
     selectSession(selected);
+    // An answer about a session that is no longer listed would stand under the wrong rows.
+    if (!selected.isEmpty() && !selectedRecord()) {
+        showMessage(QString(), false);
+        m_decision->hide();
+    }
     updateButtons();
+}
+
+bool HistoryView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::FocusIn && !selectedRecord() &&
+        m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    return QDialog::eventFilter(watched, event);
 }
 
 const History::SessionRecord* HistoryView::selectedRecord() const

@@ -48,6 +48,9 @@ public:
     // The question the confirmation asks before deleting a session's data.
     static QString deleteQuestion(const History::SessionRecord& record);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     const History::SessionRecord* selectedRecord() const;
     void selectSession(const QString& sessionId);

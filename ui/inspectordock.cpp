@@ -76,13 +76,15 @@ InspectorDock::InspectorDock(Api::ExchangeLog* log, QWidget* parent)
     m_copy = new QPushButton(tr("Copy as curl"), content);
     m_copy->setObjectName(QStringLiteral("copyAsCurl"));
     m_copy->setAccessibleName(tr("Copy the selected exchange as a curl command"));
-    m_copy->setToolTip(tr("Copies a curl command line; the credentials are the shell variables "
-                          "ENROLMENT_DESK_USERNAME and ENROLMENT_DESK_PASSWORD."));
+    m_copy->setToolTip(tr("Copies a curl command line that repeats the request as pasted; "
+                          "export %1 with the password first.")
+                           .arg(QLatin1String(Api::CurlPasswordVariable)));
     m_clear = new QPushButton(tr("Clear"), content);
     m_clear->setObjectName(QStringLiteral("clearExchanges"));
     m_clear->setAccessibleName(tr("Clear the list of exchanges"));
     m_feedback = new QLabel(content);
     m_feedback->setObjectName(QStringLiteral("inspectorFeedback"));
+    m_feedback->setWordWrap(true);
 
     auto* splitter = new QSplitter(Qt::Vertical, content);
     splitter->addWidget(m_table);
@@ -191,7 +193,10 @@ void InspectorDock::copyAsCurl()
         return;
     const Api::ExchangeRecord& record = m_log->record(row);
     QGuiApplication::clipboard()->setText(Api::curlCommand(record, record.url));
-    m_feedback->setText(tr("Copied the curl command for %1 %2.").arg(record.method, record.path));
+    m_feedback->setText(
+        tr("Copied the curl command for %1 %2. Export %3 with the password "
+           "before you run it.")
+            .arg(record.method, record.path, QLatin1String(Api::CurlPasswordVariable)));
 }
 
 } // namespace Ui

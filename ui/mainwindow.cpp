@@ -19,7 +19,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -29,6 +28,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -47,11 +47,28 @@ QAction* makeAction(const QString& text, const QString& objectName, QObject* par
     return action;
 }
 
+// Whether asking again can change the answer: a passing network or server problem can, a refusal
+// of the request, the credentials or the reply cannot (staff change something, then press Enter).
+bool worthRetrying(const Api::ApiError& error)
+{
+    return error.isTransient() ||
+           (error.kind() == Api::ApiError::Kind::Http && error.httpStatus() >= 500);
+}
+
+// A session whose form may not be edited or sent again: from its creation until Next applicant.
+bool holdsSession(Desk::SessionController::State state)
+{
+    using State = Desk::SessionController::State;
+    return state == State::Creating || state == State::Showing || state == State::Expired ||
+           state == State::Reviewing || state == State::Finished;
+}
+
 } // namespace
 
 MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
     : QMainWindow(parent)
     , m_environment(std::move(environment))
+    , m_credentials(m_environment.credentials)
     , m_appSettings(m_environment.settings)
     , m_profiles(m_environment.settings)
     , m_history(m_controller, m_environment.historyPath.isEmpty()
@@ -65,10 +82,10 @@ MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
     createActions();
     createMenus();
 
-    m_panel = new SessionPanel(
-        m_controller,
-        {m_cancelAction, m_recreateAction, m_openAction, m_copyAction, m_nextAction, m_retryAction},
-        this);
+    m_panel = new SessionPanel(m_controller,
+                               {m_cancelAction, m_recreateAction, m_openAction, m_copyAction,
+                                m_nextAction, m_retryAction, m_checkNowAction},
+                               this);
     m_panel->setObjectName(QStringLiteral("sessionPanel"));
 
     auto* splitter = new QSplitter(this);
@@ -103,6 +120,16 @@ MainWindow::MainWindow(DeskEnvironment environment, QWidget* parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_waitUntil.reset();
+        updateActions();
+    });
+    connect(&m_controller, &Desk::SessionController::stateChanged, this,
+            [this](Desk::SessionController::State state) {
+                if (state == Desk::SessionController::State::Failed)
+                    honourRetryAfter();
+            });
     connect(&m_controller, &Desk::SessionController::stateChanged, this,
             &MainWindow::updateActions);
     connect(&m_history, &Desk::HistoryRecorder::unavailable, this,
@@ -149,6 +176,10 @@ void MainWindow::createActions()
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_nextAction =
         makeAction(tr("&Next applicant"), QStringLiteral("nextApplicant"), this, QKeySequence::New);
+    m_copySessionIdAction =
+        makeAction(tr("Copy session &ID"), QStringLiteral("copySessionId"), this);
+    m_copySessionIdAction->setToolTip(
+        tr("Copy the session's ID, to find it in the history or tell support about it"));
     m_checkNowAction =
         makeAction(tr("Check no&w"), QStringLiteral("checkNow"), this, QKeySequence::Refresh);
     m_checkNowAction->setToolTip(
@@ -171,6 +202,12 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openInBrowser);
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyLink);
     connect(m_nextAction, &QAction::triggered, this, &MainWindow::nextApplicant);
+    connect(m_copySessionIdAction, &QAction::triggered, this, [this] {
+        if (const auto& session = m_controller.session()) {
+            QGuiApplication::clipboard()->setText(session->sessionId);
+            statusBar()->showMessage(tr("Session ID %1 copied.").arg(session->sessionId), 5000);
+        }
+    });
     connect(m_checkNowAction, &QAction::triggered, &m_controller,
             &Desk::SessionController::checkNow);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
@@ -190,6 +227,7 @@ void MainWindow::createMenus()
     session->addAction(m_openAction);
     session->addAction(m_copyAction);
     session->addAction(m_checkNowAction);
+    session->addAction(m_copySessionIdAction);
     session->addSeparator();
     session->addAction(m_nextAction);
 
@@ -335,9 +373,9 @@ std::optional<Domain::EnrolmentRequest> MainWindow::validate()
                            .arg(profile->name)
                      : first.message;
     }
-    const bool idle = m_controller.state() != Desk::SessionController::State::Creating &&
-                      m_controller.state() != Desk::SessionController::State::Showing &&
-                      m_controller.state() != Desk::SessionController::State::Expired;
+    // The form belongs to the session on screen until Next applicant, decided ones included: an
+    // Enter after a decision must not create a second session for the same applicant.
+    const bool idle = !holdsSession(m_controller.state());
     m_createAction->setEnabled(idle && !m_findingPassword && reason.isEmpty());
     m_createReason->setText(idle && !reason.isEmpty() ? tr("Can't create yet: %1").arg(reason)
                                                       : QString());
@@ -359,7 +397,7 @@ void MainWindow::createSession()
     m_findingPassword = true;
     m_form->setReadOnly(true);
     updateActions();
-    Desk::resolveConnection(*profile, m_environment.credentials, m_environment.variables, this,
+    Desk::resolveConnection(*profile, m_credentials, m_environment.variables, this,
                             [this, request = *request](const Desk::ResolvedConnection& resolved) {
                                 m_findingPassword = false;
                                 if (!resolved.connection) {
@@ -403,6 +441,7 @@ void MainWindow::nextApplicant()
     m_controller.reset();
     m_form->clear();
     validate();
+    m_form->setFocus(); // the next applicant's first name
 }
 
 void MainWindow::copyLink()
@@ -416,14 +455,18 @@ void MainWindow::copyLink()
 
 void MainWindow::openInBrowser()
 {
-    if (!QDesktopServices::openUrl(m_controller.link()))
-        m_panel->showProblem(tr("No browser could be opened"),
-                             tr("Copy the link instead and open it by hand."));
+    // A notice above the code: the session is live, its code and actions stay as they were.
+    if (!m_environment.openUrl(m_controller.link()))
+        m_panel->showNotice(tr("No browser could be opened. Use “Copy link” (%1) and open the "
+                               "link by hand, or let the applicant scan the code.")
+                                .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_profiles, m_environment.credentials, this);
+    SettingsDialog dialog(m_profiles, m_credentials, this);
+    dialog.setPasswordFromEnvironment(
+        !m_environment.variables.value(QLatin1String(Desk::PasswordVariable)).isEmpty());
     connect(&dialog, &SettingsDialog::profilesChanged, this, &MainWindow::reloadProfiles);
     dialog.exec();
     reloadProfiles();
@@ -458,6 +501,9 @@ void MainWindow::chooseCustomerDisplay()
         return;
     if (!m_customerDisplay) {
         m_customerDisplay = std::make_unique<CustomerDisplay>();
+        //: The web language (a code of the platform's list, e.g. de-DE) in which the customer
+        //: display greets customers while no code is shown: the branch's language.
+        m_customerDisplay->setRestingLanguage(tr("en-US"));
         followSession(*m_customerDisplay, m_controller);
     }
     m_customerDisplay->showFullScreenOn(chooser.selectedScreen());
@@ -483,8 +529,8 @@ void MainWindow::toggleInspector(bool visible)
 void MainWindow::showHistory()
 {
     if (!m_lookup) {
-        m_lookup = std::make_unique<Desk::SessionLookup>(
-            m_environment.settings, m_environment.credentials, m_environment.variables);
+        m_lookup = std::make_unique<Desk::SessionLookup>(m_environment.settings, m_credentials,
+                                                         m_environment.variables);
         connect(m_lookup.get(), &Desk::SessionLookup::exchangeFinished, m_exchangeLog,
                 &Api::ExchangeLog::append);
     }
@@ -510,22 +556,67 @@ void MainWindow::updateActions()
     const State state = m_controller.state();
     const bool showing = state == State::Showing;
     m_cancelAction->setEnabled(state == State::Creating);
-    m_recreateAction->setEnabled(state == State::Expired);
+    // Ctrl+R is the explicit "new session for the same applicant", after expiry or a decision.
+    m_recreateAction->setEnabled(state == State::Expired || state == State::Reviewing ||
+                                 state == State::Finished);
     m_checkNowAction->setEnabled(state == State::Showing || state == State::Reviewing);
-    m_retryAction->setEnabled(state == State::Failed);
+    const auto& error = m_controller.lastError();
+    const bool retryable = state == State::Failed && error && worthRetrying(*error);
+    m_retryAction->setVisible(retryable);
+    m_retryAction->setEnabled(retryable && !m_waitUntil);
+    m_retryAction->setToolTip(m_waitUntil
+                                  ? tr("The platform asked to wait until %1.")
+                                        .arg(QLocale().toString(m_waitUntil->toLocalTime().time(),
+                                                                QStringLiteral("HH:mm:ss")))
+                                  : QString());
+    m_copySessionIdAction->setEnabled(m_controller.session().has_value());
     m_openAction->setEnabled(showing);
     m_copyAction->setEnabled(showing);
     m_nextAction->setEnabled(state != State::Creating && !m_findingPassword);
     m_profileSelector->setEnabled(state == State::Idle || state == State::Failed);
-    m_form->setReadOnly(m_findingPassword || state == State::Creating || showing ||
-                        state == State::Expired);
+    m_form->setReadOnly(m_findingPassword || holdsSession(state));
     validate();
     if (state == State::Failed)
         m_form->setFocus();
 }
 
+void MainWindow::honourRetryAfter()
+{
+    const auto& error = m_controller.lastError();
+    if (!error || !error->retryAfterSeconds() || *error->retryAfterSeconds() <= 0)
+        return;
+    const int seconds = *error->retryAfterSeconds();
+    m_waitUntil = m_controller.now().addSecs(seconds);
+    m_retryTimer.start(std::chrono::seconds(seconds));
+}
+
+bool MainWindow::confirmClose()
+{
+    using State = Desk::SessionController::State;
+    const State state = m_controller.state();
+    if (state != State::Creating && state != State::Showing && state != State::Reviewing)
+        return true;
+    QMessageBox question(QMessageBox::Question, tr("Quit Enrolment Desk?"),
+                         tr("A session is still open: the applicant may be using the link, and "
+                            "the desk is waiting for the platform's decision. If you quit, the "
+                            "desk stops following it; you can check it later in the session "
+                            "history."),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("confirmQuit"));
+    QPushButton* quit = question.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+    QPushButton* stay = question.addButton(tr("&Stay"), QMessageBox::RejectRole);
+    question.setDefaultButton(stay);
+    question.setEscapeButton(stay);
+    question.exec();
+    return question.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
     m_appSettings.setMainWindowGeometry(saveGeometry());
     m_customerDisplay.reset();
     event->accept();

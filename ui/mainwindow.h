@@ -3,13 +3,16 @@
 // always in view. It turns form input into a validated request, finds the profile's password,
 // and hands the request to a SessionController; it never sees a network reply.
 
+#include "config/fallbackcredentialstore.h"
 #include "config/profilestore.h"
 #include "config/settings.h"
 #include "desk/historyrecorder.h"
 #include "desk/sessioncontroller.h"
 #include "deskenvironment.h"
 
+#include <QDateTime>
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
@@ -74,9 +77,15 @@ private:
     void chooseCustomerDisplay();
     void explainCustomerDisplay();
     void updateActions();
+    // After a refusal with Retry-After (429, 503), Try again waits that long.
+    void honourRetryAfter();
+    // Asks before the window closes while a session is still open; true to close.
+    bool confirmClose();
     std::optional<Config::Profile> activeProfile() const;
 
     DeskEnvironment m_environment;
+    // The keychain, and for this run the passwords it refused to store.
+    Config::FallbackCredentialStore m_credentials;
     Config::Settings m_appSettings;
     Config::ProfileStore m_profiles;
     Desk::SessionController m_controller;
@@ -89,6 +98,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Api::EnrolmentClient> m_client;
     bool m_findingPassword = false;
+    std::optional<QDateTime> m_waitUntil; // the platform's Retry-After, while it lasts
+    QTimer m_retryTimer;
     QString m_copiedLink;
 
     ApplicantForm* m_form = nullptr;
@@ -104,6 +115,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_nextAction = nullptr;
+    QAction* m_copySessionIdAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_checkNowAction = nullptr;
     QAction* m_inspectorAction = nullptr;

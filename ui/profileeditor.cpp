@@ -86,7 +86,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_baseUrl->setAccessibleDescription(tr("Address of the verification platform"));
     m_username->setAccessibleDescription(tr("The platform's API user"));
     m_returnUrl->setAccessibleDescription(
-        tr("Where the applicant's browser goes when the enrolment is finished"));
+        tr("Required: where the applicant's browser goes when the enrolment is finished"));
     m_themes->setAccessibleDescription(
         tr("Web themes staff can choose, one per line or separated by commas"));
     m_allowedLinkHosts->setAccessibleDescription(
@@ -110,7 +110,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     passwordBox->addWidget(m_password);
     passwordBox->addWidget(m_passwordStatus);
     addRow(tr("&Password:"), QStringLiteral("password"), password, m_password);
-    addRow(tr("&Return URL:"), QStringLiteral("returnUrl"), m_returnUrl, nullptr,
+    //: The return URL is required: sessions cannot be created without one.
+    addRow(tr("&Return URL (required):"), QStringLiteral("returnUrl"), m_returnUrl, nullptr,
            ProfileField::ReturnUrl);
     addRow(tr("Web &themes:"), QStringLiteral("themes"), m_themes, nullptr, ProfileField::Themes);
     addRow(tr("Allowed &link hosts:"), QStringLiteral("allowedLinkHosts"), m_allowedLinkHosts,
@@ -237,6 +238,11 @@ void ProfileEditor::setPasswordState(PasswordState state, const QString& problem
         m_password->setPlaceholderText(type);
         m_passwordStatus->setText(problem);
         break;
+    case PasswordState::ThisRun:
+        m_password->setPlaceholderText(keep);
+        m_passwordStatus->setText(tr("•••• kept until the desk closes: the system keychain could "
+                                     "not store it. Type it again after the next start."));
+        break;
     }
     m_password->setAccessibleDescription(m_passwordStatus->text());
     // The form caches the row's height for a width; the new text may wrap to more lines.
@@ -270,8 +276,13 @@ void ProfileEditor::showProblems(const QList<Config::ProfileProblem>& problems)
 
 void ProfileEditor::focusField(ProfileField field)
 {
-    if (QWidget* editor = m_editors.value(field))
-        editor->setFocus(Qt::OtherFocusReason);
+    QWidget* editor = m_editors.value(field);
+    if (!editor)
+        return;
+    editor->setFocus(Qt::OtherFocusReason);
+    // Typing replaces the text, as for a new profile's suggested name.
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        line->selectAll();
 }
 
 QWidget* ProfileEditor::firstField() const

@@ -30,6 +30,7 @@ public:
         Stored,    // a password is stored: empty field keeps it
         NotStored, // the store has none
         Problem,   // the store failed; the text says why
+        ThisRun,   // the keychain refused it: kept in memory until the desk closes
     };
 
     explicit ProfileEditor(QWidget* parent = nullptr);

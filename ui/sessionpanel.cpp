@@ -2,17 +2,19 @@
 
 #include "announce.h"
 #include "decisionview.h"
+#include "flowlayout.h"
 #include "qrview.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,6 +28,10 @@ QToolButton* actionButton(QAction* action, QWidget* parent)
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
     button->setMinimumHeight(32);
+    // A button for an action that does not apply (Try again after a refusal) is not shown.
+    button->setVisible(action->isVisible());
+    QObject::connect(action, &QAction::changed, button,
+                     [button, action] { button->setVisible(action->isVisible()); });
     return button;
 }
 
@@ -41,16 +47,32 @@ QLabel* headline(const QString& text, QWidget* parent, qreal scale = 1.4)
     return label;
 }
 
-QHBoxLayout* buttonRow(std::initializer_list<QAction*> actions, QWidget* parent)
+// Centred, and wrapping onto a second row rather than widening the window.
+FlowLayout* buttonRow(std::initializer_list<QAction*> actions, QWidget* parent)
 {
-    auto* row = new QHBoxLayout;
-    row->addStretch();
+    auto* row = new FlowLayout;
     for (QAction* action : actions) {
         if (action)
             row->addWidget(actionButton(action, parent));
     }
-    row->addStretch();
     return row;
+}
+
+// The session's identifiers in small, selectable text, for the case file and for support.
+QLabel* sessionLine(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("sessionLine"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString timeOfDay(const QDateTime& when)
+{
+    return QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -95,12 +117,15 @@ SessionPanel::SessionPanel(Desk::SessionController& controller, const SessionAct
             &SessionPanel::onFollowingProblem);
     connect(&controller, &Desk::SessionController::nextCheckScheduled, this,
             [this](std::chrono::milliseconds delay) {
+                // While checks fail, the problem's text names the next try itself.
+                if (m_controller.failingSince())
+                    return;
                 const QString status = m_controller.sessionStatus()
                                            ? m_controller.sessionStatus()->displayText()
                                            : Domain::SessionStatus().displayText();
-                const QTime at = QTime::currentTime().addMSecs(int(delay.count()));
                 showFollowing(tr("%1. Next check at %2.")
-                                  .arg(status, QLocale().toString(at, QLocale::ShortFormat)));
+                                  .arg(status, timeOfDay(m_controller.now().addMSecs(
+                                                   qint64(delay.count())))));
             });
     onStateChanged(controller.state());
 }
@@ -153,6 +178,14 @@ QWidget* SessionPanel::showingPage()
     m_showingPage = page;
     page->setObjectName(QStringLiteral("showingPage"));
     auto* layout = new QVBoxLayout(page);
+    m_notice = new QLabel(page);
+    m_notice->setObjectName(QStringLiteral("sessionNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(6);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addStretch(1);
     auto* instruction =
         new QLabel(tr("Ask the applicant to scan this code with their phone's camera."), page);
@@ -174,6 +207,8 @@ QWidget* SessionPanel::showingPage()
     layout->addWidget(m_followStatus);
     layout->addLayout(buttonRow(
         {actions.openInBrowser, actions.copyLink, actions.checkNow, actions.nextApplicant}, page));
+    m_showingSessionLine = sessionLine(page);
+    layout->addWidget(m_showingSessionLine);
     layout->addStretch(1);
     return page;
 }
@@ -188,12 +223,12 @@ QWidget* SessionPanel::expiredPage()
     page->setObjectName(QStringLiteral("expiredPage"));
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
-    auto* title = headline(tr("Link expired"), page, 1.8);
-    title->setObjectName(QStringLiteral("expiredTitle"));
-    layout->addWidget(title);
-    auto* text = new QLabel(tr("The applicant can no longer use this code. Create a new link "
-                               "with the same details, or start over for the next applicant."),
-                            page);
+    m_expiredTitle = headline(QString(), page, 1.8);
+    m_expiredTitle->setObjectName(QStringLiteral("expiredTitle"));
+    layout->addWidget(m_expiredTitle);
+    m_expiredText = new QLabel(page);
+    m_expiredText->setObjectName(QStringLiteral("expiredText"));
+    QLabel* text = m_expiredText;
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     layout->addWidget(text);
@@ -265,6 +300,8 @@ QWidget* SessionPanel::resultPage()
     m_resultFollowStatus->setTextFormat(Qt::PlainText);
     layout->addWidget(m_resultFollowStatus);
     layout->addLayout(buttonRow({m_actions.checkNow, m_actions.nextApplicant}, page));
+    m_resultSessionLine = sessionLine(page);
+    layout->addWidget(m_resultSessionLine);
     return page;
 }
 
@@ -276,15 +313,31 @@ void SessionPanel::showFollowing(const QString& text)
     }
 }
 
+void SessionPanel::showNotice(const QString& text)
+{
+    if (!m_notice)
+        return;
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        announce(m_notice, QAccessible::Alert);
+}
+
 void SessionPanel::onFollowingProblem(const Api::ApiError& error,
                                       std::optional<std::chrono::milliseconds> retryIn)
 {
+    const QDateTime now = m_controller.now();
+    const QString since = timeOfDay(m_controller.failingSince().value_or(now));
+    const QString checkNow = QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText);
     const QString text =
-        retryIn ? tr("The status could not be checked: %1 Trying again in %2 s.")
-                      .arg(error.userMessage())
-                      .arg((retryIn->count() + 999) / 1000)
-                : tr("The desk stopped following this session: %1 Use “Check now” to try again.")
-                      .arg(error.userMessage());
+        retryIn ? tr("The status could not be checked since %1 (%n attempt(s)): %2 Next try at "
+                     "%3, or “Check now” (%4).",
+                     nullptr, m_controller.failedChecks())
+                      .arg(since, error.userMessage(),
+                           timeOfDay(now.addMSecs(qint64(retryIn->count()))), checkNow)
+                : tr("The desk stopped following this session at %1: %2 Use “Check now” (%3) to "
+                     "try again.")
+                      .arg(since, error.userMessage(), checkNow);
     showFollowing(text);
     QLabel* shown =
         m_pages->currentWidget() == m_resultPage ? m_resultFollowStatus : m_followStatus;
@@ -292,8 +345,25 @@ void SessionPanel::onFollowingProblem(const Api::ApiError& error,
         announce(shown, QAccessible::Alert);
 }
 
+void SessionPanel::showSessionLine()
+{
+    QString text;
+    if (const auto& session = m_controller.session()) {
+        const auto& request = m_controller.request();
+        // The ID on a line of its own: a line break inside it would misquote it.
+        text = tr("Session ID: %1").arg(session->sessionId);
+        if (request && !request->externalId().isEmpty())
+            text.prepend(tr("Case number: %1").arg(request->externalId()) + QLatin1Char('\n'));
+    }
+    for (QLabel* label : {m_showingSessionLine, m_resultSessionLine}) {
+        if (label)
+            label->setText(text);
+    }
+}
+
 void SessionPanel::showPage(QWidget* page)
 {
+    showSessionLine();
     if (m_pages->indexOf(page) < 0)
         m_pages->addWidget(page);
     m_pages->setCurrentWidget(page);
@@ -308,6 +378,7 @@ void SessionPanel::clearCode()
 void SessionPanel::onStateChanged(Desk::SessionController::State state)
 {
     using State = Desk::SessionController::State;
+    showNotice(QString());
     switch (state) {
     case State::Idle:
         clearCode();
@@ -343,7 +414,20 @@ void SessionPanel::onStateChanged(Desk::SessionController::State state)
         break;
     case State::Expired:
         clearCode();
-        showPage(expiredPage());
+        expiredPage();
+        if (m_controller.isSessionGone()) {
+            m_expiredTitle->setText(tr("This session no longer exists"));
+            m_expiredText->setText(tr("The platform does not know this session any more (it was "
+                                      "deleted or has ended), so its code cannot be used. Create a "
+                                      "new link with the same details, or start over for the next "
+                                      "applicant."));
+        } else {
+            m_expiredTitle->setText(tr("Link expired"));
+            m_expiredText->setText(tr("The applicant can no longer use this code. Create a new "
+                                      "link with the same details, or start over for the next "
+                                      "applicant."));
+        }
+        showPage(m_expiredPage);
         break;
     case State::Failed: {
         clearCode();

@@ -39,6 +39,9 @@ public:
     QrView* qrView() const { return m_qrView; }
     // A problem that is not the API's (no password, bad profile), shown like an API error.
     void showProblem(const QString& title, const QString& message);
+    // A passing notice above the code (no browser could be opened); the session stays as it is.
+    // Gone with the next change of state; empty hides it.
+    void showNotice(const QString& text);
 
 private:
     QWidget* makeIdlePage();
@@ -53,6 +56,8 @@ private:
     void onFollowingProblem(const Api::ApiError& error,
                             std::optional<std::chrono::milliseconds> retryIn);
     void showPage(QWidget* page);
+    // "Case number: … · Session ID: …" under the code and the decision.
+    void showSessionLine();
     void clearCode();
     void onStateChanged(Desk::SessionController::State state);
     void onSecondsLeft(qint64 seconds);
@@ -75,6 +80,11 @@ private:
     QLabel* m_problemText = nullptr;
     QrView* m_qrView = nullptr;
     QLabel* m_countdown = nullptr;
+    QLabel* m_notice = nullptr;
+    QLabel* m_showingSessionLine = nullptr;
+    QLabel* m_resultSessionLine = nullptr;
+    QLabel* m_expiredTitle = nullptr;
+    QLabel* m_expiredText = nullptr;
 };
 
 // "59:07" or "1:00:00": what is left of the link's life.

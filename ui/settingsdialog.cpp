@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "config/fallbackcredentialstore.h"
 #include "desk/profileconnection.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +12,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -29,15 +32,28 @@ QPushButton* button(const QString& text, const QString& objectName, const QStrin
     return result;
 }
 
-// A store problem, and how to work today anyway.
-QString withHint(const QString& problem)
+} // namespace
+
+QString SettingsDialog::withHint(const QString& problem) const
 {
-    return SettingsDialog::tr("%1 Set %2 before starting the desk to use a password for this run "
-                              "only.")
+    if (m_passwordFromEnvironment)
+        return tr("%1 This run uses the password from %2.")
+            .arg(problem, QLatin1String(Desk::PasswordVariable));
+    return tr("%1 Set %2 before starting the desk to use a password for this run only.")
         .arg(problem, QLatin1String(Desk::PasswordVariable));
 }
 
-} // namespace
+bool SettingsDialog::keptForThisRun(const QString& entry) const
+{
+    const auto* fallback = qobject_cast<const Config::FallbackCredentialStore*>(&m_credentials);
+    return fallback && fallback->keepsForThisRun(entry);
+}
+
+void SettingsDialog::setPasswordFromEnvironment(bool set)
+{
+    m_passwordFromEnvironment = set;
+    refreshPasswordState();
+}
 
 SettingsDialog::SettingsDialog(Config::ProfileStore& profiles, Config::CredentialStore& credentials,
                                QWidget* parent)
@@ -174,6 +190,10 @@ void SettingsDialog::refreshPasswordState()
     const QString entry = m_drafts.at(m_current).passwordSource;
     if (entry.isEmpty())
         return m_editor->setPasswordState(PasswordState::New);
+    if (keptForThisRun(entry)) {
+        m_editor->setPasswordState(PasswordState::ThisRun);
+        return growToFit();
+    }
     if (!m_passwordChecks.contains(entry)) {
         // Only whether a password is there: the value is dropped at once, never shown.
         m_passwordChecks.insert(entry, {PasswordState::Checking, QString()});
@@ -300,18 +320,45 @@ void SettingsDialog::reject()
     QDialog::reject();
 }
 
-void SettingsDialog::finishSave(const Config::PasswordOutcome& outcome)
+void SettingsDialog::finishSave(const Config::PasswordOutcome& reported)
 {
+    // A password the desk keeps for this run is not waiting any more: the next OK leaves it be.
+    Config::PasswordOutcome outcome = reported;
+    QStringList keptNames;
+    for (auto it = outcome.failed.begin(); it != outcome.failed.end();) {
+        if (keptForThisRun(*it)) {
+            keptNames.append(*it);
+            it = outcome.failed.erase(it);
+        } else {
+            ++it;
+        }
+    }
     m_drafts.applied(outcome);
     for (const QString& entry : outcome.deleted)
         m_passwordChecks.insert(entry, {PasswordState::NotStored, QString()});
     for (const QString& entry : outcome.written)
         m_passwordChecks.insert(entry, {PasswordState::Stored, QString()});
     setBusy(false);
-    if (outcome.problems.isEmpty())
+    // Told once: the same problem again (the keychain is still missing) closes the dialog, the
+    // profiles being saved.
+    const bool told = !outcome.problems.isEmpty() &&
+                      std::all_of(outcome.problems.cbegin(), outcome.problems.cend(),
+                                  [this](const QString& p) { return m_shownProblems.contains(p); });
+    if (outcome.problems.isEmpty() || told)
         return QDialog::accept();
+    m_shownProblems.append(outcome.problems);
     // The profiles are saved; say what is missing and how to work today anyway.
     const QString problems = outcome.problems.join(QLatin1Char(' '));
+    if (outcome.failed.isEmpty() && !keptNames.isEmpty()) {
+        keptNames.sort();
+        showMessage(tr("The profiles were saved. %1 The password of %2 is kept until the desk "
+                       "closes; OK closes this dialog.")
+                        .arg(problems, QLocale().createSeparatedList(keptNames)));
+        if (m_current >= 0)
+            m_editor->setProfile(m_drafts.at(m_current).profile, QString());
+        refreshPasswordState();
+        return;
+    }
     showMessage(tr("The profiles were saved, but not every password:\n%1").arg(withHint(problems)));
     if (m_current >= 0) // the field keeps only a password that still has to be saved
         m_editor->setProfile(m_drafts.at(m_current).profile, m_drafts.at(m_current).newPassword);

@@ -27,6 +27,9 @@ public:
                    QWidget* parent = nullptr);
 
     void selectProfile(const QString& name);
+    // The desk was started with ENROLMENT_DESK_PASSWORD: problems say it is used, instead of
+    // advising to set it.
+    void setPasswordFromEnvironment(bool set);
 
     void accept() override; // validates and saves; closes once the passwords are stored
     void reject() override;
@@ -52,6 +55,9 @@ private:
     void growToFit();
     void setBusy(bool busy);
     void updateButtons();
+    // A store problem, and how to work today anyway.
+    QString withHint(const QString& problem) const;
+    bool keptForThisRun(const QString& entry) const;
 
     Config::CredentialStore& m_credentials;
     QStringList m_damaged; // filled while m_drafts loads
@@ -60,6 +66,8 @@ private:
     QHash<QString, PasswordCheck> m_passwordChecks; // by keychain entry
     quint64 m_generation = 0;                       // answers of an abandoned save are ignored
     bool m_busy = false;
+    bool m_passwordFromEnvironment = false;
+    QStringList m_shownProblems; // the store's problems staff have already been told about
 
     QListWidget* m_list;
     QPushButton* m_add;

@@ -106,6 +106,50 @@ QList<QPair<QByteArray, QByteArray>> safeHeaders(const QNetworkRequest& request)
     return headers;
 }
 
+// The user name of a Basic Authorization value; empty for anything else.
+QString basicUsername(const QNetworkRequest& request)
+{
+    const QByteArray value = request.rawHeader("Authorization").trimmed();
+    if (!value.startsWith("Basic "))
+        return QString();
+    const QByteArray decoded = QByteArray::fromBase64(value.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    return colon > 0 ? QString::fromUtf8(decoded.left(colon)) : QString();
+}
+
+// Stands for the sessionId in a body until the body is quoted for the shell.
+const QLatin1String FreshSessionId("@@fresh-session-id@@");
+
+// A new GUID from the shell at each run: Linux's kernel, else uuidgen (macOS, BSDs).
+const QLatin1String
+    ShellSessionId("'\"$(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)\"'");
+
+struct ReplayBody {
+    QString text;
+    bool withoutApplicant = false;
+    bool freshSessionId = false;
+};
+
+ReplayBody replayBody(const QByteArray& body)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {QString::fromUtf8(body)};
+    QJsonObject object = document.object();
+    ReplayBody replay;
+    if (object.contains(QLatin1String("applicantForm"))) {
+        object.remove(QLatin1String("applicantForm"));
+        replay.withoutApplicant = true;
+    }
+    if (object.value(QLatin1String("sessionId")).isString()) {
+        object.insert(QLatin1String("sessionId"), FreshSessionId);
+        replay.freshSessionId = true;
+    }
+    replay.text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return replay;
+}
+
 bool isPlainToken(const QString& text)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.:/=@%+,-]+$"));
@@ -150,6 +194,7 @@ ExchangeRecord makeExchangeRecord(const ExchangeFacts& facts)
         record.errorMessage = redactSecrets(facts.error->userMessage());
     }
     record.requestHeaders = safeHeaders(facts.request);
+    record.username = basicUsername(facts.request);
     record.requestBodySize = facts.requestBody.size();
     record.requestBody = cut(redactBody(facts.requestBody), &record.requestBodyTruncated);
     record.responseContentType =
@@ -185,7 +230,7 @@ QString curlCommand(const ExchangeRecord& record, const QUrl& baseUrl)
     url.setQuery(QString());
     url.setFragment(QString());
 
-    QString command = QStringLiteral("curl --silent --show-error");
+    QString command = QStringLiteral("curl --silent --show-error --fail-with-body");
     if (record.method != QLatin1String("GET"))
         command += QStringLiteral(" -X ") +
                    (isPlainToken(record.method) ? record.method : shellQuote(record.method));
@@ -201,16 +246,32 @@ QString curlCommand(const ExchangeRecord& record, const QUrl& baseUrl)
         options.append(QStringLiteral("-H ") +
                        shellQuote(QString::fromLatin1(header.first + ": " + header.second)));
     }
-    if (authorized)
-        options.prepend(QStringLiteral("-u \"$ENROLMENT_DESK_USERNAME:$ENROLMENT_DESK_PASSWORD\""));
-    if (!record.requestBody.isEmpty())
-        options.append(QStringLiteral("--data-raw ") +
-                       shellQuote(QString::fromUtf8(record.requestBody)));
+    const QString password = QLatin1String(CurlPasswordVariable);
+    if (authorized) {
+        const QString user = record.username.isEmpty()
+                                 ? QStringLiteral("\"${ENROLMENT_DESK_USERNAME:?set "
+                                                  "ENROLMENT_DESK_USERNAME first}\"")
+                                 : shellQuote(record.username);
+        options.prepend(QStringLiteral("-u %1:\"${%2:?export %2 first}\"").arg(user, password));
+    }
+    ReplayBody body;
+    if (!record.requestBody.isEmpty()) {
+        body = replayBody(record.requestBody);
+        QString quoted = shellQuote(body.text);
+        quoted.replace(FreshSessionId, ShellSessionId);
+        options.append(QStringLiteral("--data-raw ") + quoted);
+    }
 
     QString result;
     if (record.requestBodyTruncated)
         result += QStringLiteral("# The request body was cut at %1 bytes: it is incomplete.\n")
                       .arg(MaxRecordedBodyBytes);
+    if (body.withoutApplicant)
+        result += QStringLiteral("# Without the applicant's names and date of birth, which the "
+                                 "desk never copies.\n");
+    if (body.freshSessionId)
+        result += QStringLiteral("# A new sessionId at each run: the platform refuses one it has "
+                                 "seen.\n");
     result += command;
     for (const QString& option : options)
         result += QStringLiteral(" \\\n  ") + option;

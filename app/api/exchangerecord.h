@@ -34,6 +34,9 @@ struct ExchangeRecord {
     QString errorMessage;                    // ApiError::userMessage
     // Content-Type, Accept and Authorization (its scheme only: "Basic [redacted]").
     QList<QPair<QByteArray, QByteArray>> requestHeaders;
+    // The account name of Basic authentication (not a secret: it is in the profile), so that a
+    // replay needs only the password; empty for other schemes.
+    QString username;
     QByteArray requestBody;        // redacted, at most MaxRecordedBodyBytes
     qsizetype requestBodySize = 0; // before redaction and cutting
     QByteArray responseContentType;
@@ -71,9 +74,15 @@ QByteArray redactBody(const QByteArray& body);
 // Indented JSON when the body parses as a JSON object or array, else the body as text.
 QString prettyBody(const QByteArray& body);
 
-// A POSIX shell command line that repeats the exchange with curl: baseUrl gives the scheme, host
-// and port, the record the path. Credentials are the shell variables ENROLMENT_DESK_USERNAME and
-// ENROLMENT_DESK_PASSWORD, never real ones; the body is the redacted one.
+// The shell variable a copied curl command reads the password from.
+inline constexpr char CurlPasswordVariable[] = "ENROLMENT_DESK_PASSWORD";
+
+// A POSIX shell command line that repeats the exchange with curl, as pasted: baseUrl gives the
+// scheme, host and port, the record the path. The record's user name is written out, the
+// password is the shell variable ENROLMENT_DESK_PASSWORD (the shell refuses to run without it);
+// --fail-with-body makes an HTTP error curl's exit status. A JSON body is the redacted one, with
+// what cannot be replayed taken out: the applicant's data (redacted, it would be refused) and the
+// sessionId, which the shell makes anew for each run (the platform refuses one it has seen).
 QString curlCommand(const ExchangeRecord& record, const QUrl& baseUrl);
 
 // Single-quotes text for a POSIX shell.

@@ -41,6 +41,7 @@ void SessionController::create(const Domain::EnrolmentRequest& request,
     m_linkOptions = options;
     m_session.reset();
     m_error.reset();
+    m_gone = false;
     setState(State::Creating);
     m_pending = m_client->initialize(
         request, this,
@@ -75,6 +76,7 @@ void SessionController::reset()
     m_request.reset();
     m_session.reset();
     m_error.reset();
+    m_gone = false;
     setState(State::Idle);
 }
 
@@ -123,20 +125,47 @@ void SessionController::startFollowing()
         m_countdown.stop();
         setState(State::Finished);
     });
+    connect(poller, &StatusPoller::answered, this, [this] {
+        if (!m_failingSince)
+            return;
+        m_failingSince.reset();
+        m_failedChecks = 0;
+        Q_EMIT followingRecovered();
+    });
     connect(poller, &StatusPoller::problem, this,
             [this](const Api::ApiError& error, std::chrono::milliseconds retryIn) {
+                noteFailedCheck();
                 Q_EMIT followingProblem(error, retryIn);
             });
-    connect(poller, &StatusPoller::failed, this,
-            [this](const Api::ApiError& error) { Q_EMIT followingProblem(error, std::nullopt); });
+    connect(poller, &StatusPoller::failed, this, [this](const Api::ApiError& error) {
+        noteFailedCheck();
+        Q_EMIT followingProblem(error, std::nullopt);
+        // A code nobody can use any more must not stay up to be scanned.
+        if (error.kind() == Api::ApiError::Kind::Http && error.httpStatus() == 404 &&
+            m_state == State::Showing) {
+            qCInfo(lcSession) << "session" << m_session->sessionId << "unknown to the platform";
+            m_countdown.stop();
+            m_gone = true;
+            setState(State::Expired);
+        }
+    });
     connect(poller, &StatusPoller::nextCheckScheduled, this,
             &SessionController::nextCheckScheduled);
     poller->start();
 }
 
+void SessionController::noteFailedCheck()
+{
+    if (!m_failingSince)
+        m_failingSince = now();
+    ++m_failedChecks;
+}
+
 void SessionController::stopFollowing()
 {
     m_poller.reset();
+    m_failingSince.reset();
+    m_failedChecks = 0;
     m_status.reset();
     m_decision.reset();
 }

@@ -67,6 +67,8 @@ public:
     // The session id of the request being created, or last created; empty after reset().
     QString requestedSessionId() const { return m_request ? m_request->sessionId() : QString(); }
     const std::optional<Domain::CreatedSession>& session() const { return m_session; }
+    // The request of the session on screen (or being created); empty after reset().
+    const std::optional<Domain::EnrolmentRequest>& request() const { return m_request; }
     // The link to show, with the link options applied; empty unless Showing.
     QUrl link() const;
     std::optional<qint64> secondsLeft() const;
@@ -79,6 +81,13 @@ public:
     const std::optional<Domain::SessionStatus>& sessionStatus() const { return m_status; }
     const std::optional<Domain::Decision>& decision() const { return m_decision; }
     bool isFollowing() const;
+    // Since when the status checks fail, and how many failed in a row; empty while they work.
+    const std::optional<QDateTime>& failingSince() const { return m_failingSince; }
+    int failedChecks() const { return m_failedChecks; }
+    // The platform answered 404 while the link was shown: the session is gone (deleted or
+    // unknown there), so its link is dead and the state is Expired.
+    bool isSessionGone() const { return m_gone; }
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
 Q_SIGNALS:
     void stateChanged(Desk::SessionController::State state);
@@ -89,6 +98,8 @@ Q_SIGNALS:
     // Following had a problem; retryIn is empty when it stopped (checkNow() starts it again).
     void followingProblem(const Api::ApiError& error,
                           std::optional<std::chrono::milliseconds> retryIn);
+    // A status check was answered again after failures.
+    void followingRecovered();
     void nextCheckScheduled(std::chrono::milliseconds delay);
 
 private:
@@ -97,7 +108,7 @@ private:
     void onTick();
     void startFollowing();
     void stopFollowing();
-    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void noteFailedCheck();
 
     Api::EnrolmentClient* m_client = nullptr;
     Clock m_clock;
@@ -113,6 +124,9 @@ private:
     std::unique_ptr<StatusPoller> m_poller;
     std::optional<Domain::SessionStatus> m_status;
     std::optional<Domain::Decision> m_decision;
+    std::optional<QDateTime> m_failingSince;
+    int m_failedChecks = 0;
+    bool m_gone = false;
 };
 
 } // namespace Desk

@@ -74,6 +74,7 @@ void StatusPoller::onStatus(const Api::Result<Domain::SessionStatus>& result)
         return;
     }
     m_failures = 0;
+    Q_EMIT answered();
     const Domain::SessionStatus& status = result.value();
     const bool changed = !m_lastStatus || !(*m_lastStatus == status);
     if (changed) {
@@ -112,6 +113,7 @@ void StatusPoller::onDecision(const Domain::SessionStatus& status,
         return;
     }
     m_failures = 0;
+    Q_EMIT answered();
     m_haveResultsForLastStatus = true;
     Q_EMIT decisionReady(result.value());
     if (status.isFinal()) {

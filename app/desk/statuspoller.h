@@ -46,6 +46,8 @@ Q_SIGNALS:
     void problem(const Api::ApiError& error, std::chrono::milliseconds retryIn);
     // A problem that asking again will not solve (credentials refused, unknown session...).
     void failed(const Api::ApiError& error);
+    // A request was answered (after failures: the platform can be reached again).
+    void answered();
     // The status is final and its results, if any, were read.
     void finished(const Domain::SessionStatus& status);
     void nextCheckScheduled(std::chrono::milliseconds delay);

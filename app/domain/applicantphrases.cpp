@@ -7,7 +7,7 @@
 namespace Domain {
 namespace {
 
-constexpr int DisplayPhraseCount = int(Phrase::TestDisplay) + 1;
+constexpr int DisplayPhraseCount = int(Phrase::Welcome) + 1;
 constexpr int FirstKioskPhrase = int(Phrase::KioskStartTitle);
 constexpr int PhraseCount = int(Phrase::KioskIdleWarning) + 1;
 constexpr int KioskPhraseCount = PhraseCount - FirstKioskPhrase;
@@ -15,7 +15,8 @@ constexpr int KioskPhraseCount = PhraseCount - FirstKioskPhrase;
 struct Translation {
     const char16_t* code;
     // In the order of Phrase: ScanInstruction, Waiting, ThankYou, LinkExpiresIn, LinkExpired,
-    // TestDisplay. Formal address where the language has one, as at a bank counter.
+    // TestDisplay, Welcome. Formal address where the language has one, as at a bank counter;
+    // the greeting without a grammatical gender.
     std::array<const char16_t*, DisplayPhraseCount> texts;
 };
 
@@ -26,75 +27,77 @@ const std::array<Translation, 16> translations{{
     {u"en-US",
      {u"Scan this code with your phone's camera", u"Waiting", u"Thank you", u"Link expires in %1",
       u"This code has expired. Please ask our staff for a new one.",
-      u"This is the customer display"}},
+      u"This is the customer display", u"Welcome"}},
     {u"de-DE",
      {u"Scannen Sie diesen Code mit der Kamera Ihres Smartphones", u"Warten auf Abschluss",
       u"Vielen Dank", u"Der Link läuft in %1 ab",
       u"Dieser Code ist abgelaufen. Bitte wenden Sie sich für einen neuen Code an unser Personal.",
-      u"Dies ist der Kundenbildschirm"}},
+      u"Dies ist der Kundenbildschirm", u"Willkommen"}},
     {u"fr-FR",
      {u"Scannez ce code avec l'appareil photo de votre téléphone", u"En attente", u"Merci",
       u"Le lien expire dans %1",
       u"Ce code a expiré. Veuillez demander un nouveau code à notre personnel.",
-      u"Ceci est l'écran client"}},
+      u"Ceci est l'écran client", u"Bienvenue"}},
     {u"fr-CA",
      {u"Balayez ce code avec l'appareil photo de votre téléphone", u"En attente", u"Merci",
       u"Le lien expire dans %1",
       u"Ce code a expiré. Veuillez demander un nouveau code à notre personnel.",
-      u"Ceci est l'écran client"}},
+      u"Ceci est l'écran client", u"Bienvenue"}},
     {u"es-ES",
      {u"Escanee este código con la cámara de su móvil", u"En espera", u"Gracias",
       u"El enlace caduca en %1",
       u"Este código ha caducado. Por favor, pida uno nuevo a nuestro personal.",
-      u"Esta es la pantalla del cliente"}},
+      u"Esta es la pantalla del cliente", u"Le damos la bienvenida"}},
     {u"pt-PT",
      {u"Digitalize este código com a câmara do seu telemóvel", u"A aguardar", u"Obrigado",
       u"A ligação expira em %1",
       u"Este código expirou. Por favor, peça um novo código aos nossos funcionários.",
-      u"Este é o ecrã do cliente"}},
+      u"Este é o ecrã do cliente", u"Boas-vindas"}},
     {u"cs-CZ",
      {u"Naskenujte tento kód fotoaparátem svého telefonu", u"Čeká se", u"Děkujeme",
       u"Platnost odkazu vyprší za %1",
       u"Platnost tohoto kódu vypršela. Požádejte prosím naše zaměstnance o nový.",
-      u"Toto je obrazovka pro zákazníky"}},
+      u"Toto je obrazovka pro zákazníky", u"Vítejte"}},
     {u"sk-SK",
      {u"Naskenujte tento kód fotoaparátom svojho telefónu", u"Čaká sa", u"Ďakujeme",
       u"Platnosť odkazu vyprší o %1",
       u"Platnosť tohto kódu vypršala. Požiadajte, prosím, našich zamestnancov o nový.",
-      u"Toto je obrazovka pre zákazníkov"}},
+      u"Toto je obrazovka pre zákazníkov", u"Vitajte"}},
     {u"hu-HU",
      {u"Olvassa be ezt a kódot a telefonja kamerájával", u"Várakozás", u"Köszönjük",
       u"A link %1 múlva lejár", u"Ez a kód lejárt. Kérjen újat munkatársainktól.",
-      u"Ez az ügyfélkijelző"}},
+      u"Ez az ügyfélkijelző", u"Üdvözöljük"}},
     {u"ro-RO",
      {u"Scanați acest cod cu camera telefonului dumneavoastră", u"În așteptare", u"Vă mulțumim",
       u"Linkul expiră în %1",
       u"Acest cod a expirat. Vă rugăm să solicitați unul nou personalului nostru.",
-      u"Acesta este ecranul pentru clienți"}},
+      u"Acesta este ecranul pentru clienți", u"Bun venit"}},
     {u"fi-FI",
      {u"Skannaa tämä koodi puhelimesi kameralla", u"Odotetaan", u"Kiitos",
       u"Linkki vanhenee %1 kuluttua",
-      u"Tämä koodi on vanhentunut. Pyydä uusi koodi henkilökunnaltamme.",
-      u"Tämä on asiakasnäyttö"}},
+      u"Tämä koodi on vanhentunut. Pyydä uusi koodi henkilökunnaltamme.", u"Tämä on asiakasnäyttö",
+      u"Tervetuloa"}},
     {u"sv-SE",
      {u"Skanna den här koden med kameran i din mobil", u"Väntar", u"Tack", u"Länken går ut om %1",
-      u"Koden har gått ut. Be vår personal om en ny.", u"Det här är kundskärmen"}},
+      u"Koden har gått ut. Be vår personal om en ny.", u"Det här är kundskärmen", u"Välkommen"}},
     {u"da-DK",
      {u"Scan denne kode med kameraet på din telefon", u"Venter", u"Tak", u"Linket udløber om %1",
-      u"Denne kode er udløbet. Bed vores personale om en ny.", u"Dette er kundeskærmen"}},
+      u"Denne kode er udløbet. Bed vores personale om en ny.", u"Dette er kundeskærmen",
+      u"Velkommen"}},
     {u"uk-UA",
      {u"Відскануйте цей код камерою свого телефона", u"Очікування", u"Дякуємо",
       u"Термін дії посилання спливає через %1",
       u"Термін дії цього коду минув. Попросіть новий у наших працівників.",
-      u"Це екран для клієнтів"}},
+      u"Це екран для клієнтів", u"Ласкаво просимо"}},
     {u"ar-SA",
      {u"امسح هذا الرمز بكاميرا هاتفك", u"قيد الانتظار", u"شكرًا لك", u"تنتهي صلاحية الرابط خلال %1",
-      u"انتهت صلاحية هذا الرمز. يُرجى طلب رمز جديد من موظفينا.", u"هذه شاشة العملاء"}},
+      u"انتهت صلاحية هذا الرمز. يُرجى طلب رمز جديد من موظفينا.", u"هذه شاشة العملاء",
+      u"أهلًا وسهلًا"}},
     {u"jp-JP", // the platform's spelling of Japanese
      {u"スマートフォンのカメラでこのコードを読み取ってください", u"待機中",
       u"ありがとうございました", u"リンクの有効期限まであと %1",
       u"このコードの有効期限が切れました。新しいコードは係員にお尋ねください。",
-      u"こちらはお客様用の画面です"}},
+      u"こちらはお客様用の画面です", u"ようこそ"}},
 }};
 
 struct KioskTranslation {

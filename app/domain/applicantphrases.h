@@ -16,6 +16,7 @@ enum class Phrase {
     LinkExpiresIn,   // "Link expires in %1", %1 being a countdown such as "59:07"
     LinkExpired,     // the code can no longer be used; ask the staff for a new one
     TestDisplay,     // "This is the customer display", when staff test the screen
+    Welcome,         // the calm greeting while no code is shown
 
     // The kiosk's screens (hasKioskPhrases() says which languages have them all).
     KioskStartTitle,       // "Verify your identity"

@@ -29,11 +29,11 @@ EnrolmentRequest::Validated EnrolmentRequest::create(const EnrolmentRequestInput
         collect(checkName(Field::FirstName, applicant.firstName, true));
         collect(checkName(Field::LastName, applicant.lastName, true));
         collect(checkName(Field::AdditionalNames, applicant.additionalNames, false));
-        collect(checkDateOfBirth(applicant.dateOfBirth, today));
+        collect(checkDateOfBirth(normalizeDate(applicant.dateOfBirth), today));
         request.m_applicantForm =
             ApplicantForm{applicant.firstName.trimmed(), applicant.lastName.trimmed(),
                           applicant.additionalNames.trimmed(),
-                          QDate::fromString(applicant.dateOfBirth.trimmed(), Qt::ISODate),
+                          QDate::fromString(normalizeDate(applicant.dateOfBirth), Qt::ISODate),
                           applicant.skipIntegrityCheck};
     }
     collect(checkExternalId(input.externalId));

@@ -94,6 +94,9 @@ int codePointCount(const QString& text)
 
 QString describeCodePoint(char32_t codePoint)
 {
+    // The one character staff type by mistake most often, in words rather than as a code.
+    if (codePoint == U' ')
+        return Text::tr("a space");
     const QString hex =
         QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
     const QChar::Category category = QChar::category(codePoint);
@@ -132,6 +135,23 @@ std::optional<ValidationError> checkName(Field field, const QString& value, bool
     if (!hasLetter)
         return error(field, Text::tr("%1 must contain at least one letter.").arg(label));
     return std::nullopt;
+}
+
+QString normalizeDate(const QString& typed)
+{
+    const QString text = typed.trimmed();
+    // Day first with dots is how dates are written where the desk is used, and never month first;
+    // slashes are left alone, as 03/04/1990 means two dates.
+    static const QRegularExpression dotted(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    const auto pad = [](const QString& part) { return part.rightJustified(2, QLatin1Char('0')); };
+    if (const auto match = dotted.match(text); match.hasMatch())
+        return QStringLiteral("%1-%2-%3")
+            .arg(match.captured(3), pad(match.captured(2)), pad(match.captured(1)));
+    if (const auto match = compact.match(text); match.hasMatch())
+        return QStringLiteral("%1-%2-%3")
+            .arg(match.captured(1), match.captured(2), match.captured(3));
+    return text;
 }
 
 std::optional<ValidationError> checkDateOfBirth(const QString& value, QDate today)

@@ -43,6 +43,11 @@ inline constexpr int MaxThemeLength = 64;
 // Each check takes the value as typed (it trims where the rule says so) and returns the reason it
 // is refused, or nothing when it is acceptable. Empty optional fields are acceptable.
 std::optional<ValidationError> checkName(Field field, const QString& value, bool required);
+// The date as YYYY-MM-DD when typed the local way: 14.07.1985 (day first, 1 or 2 digits for day
+// and month) or 19850714; any other text trimmed and otherwise unchanged.
+QString normalizeDate(const QString& typed);
+// YYYY-MM-DD only, as the platform's contract says (the sandbox checks requests with it too);
+// EnrolmentRequest::create() applies normalizeDate() to what staff typed first.
 std::optional<ValidationError> checkDateOfBirth(const QString& value, QDate today);
 std::optional<ValidationError> checkExternalId(const QString& value);
 std::optional<ValidationError> checkTheme(const QString& value);

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void prettyBody();
     void curlCommand_data();
     void curlCommand();
+    void copiedInitializeRunsAsPastedWithOnlyThePassword();
     void shellQuoteSurvivesTheShell_data();
     void shellQuoteSurvivesTheShell();
     void modelColumns();
@@ -295,16 +296,19 @@ void TestExchangeLog::curlCommand_data()
 
     QTest::newRow("initialize")
         << initializeRecord() << QUrl(QStringLiteral("http://127.0.0.1:8123/prefix"))
-        << QStringLiteral("curl --silent --show-error -X POST "
+        << QStringLiteral("# Without the applicant's names and date of birth, which the desk "
+                          "never copies.\n"
+                          "# A new sessionId at each run: the platform refuses one it has seen.\n"
+                          "curl --silent --show-error --fail-with-body -X POST "
                           "'http://127.0.0.1:8123/prefix/api/v1/enrolment/initialize' \\\n"
-                          "  -u \"$ENROLMENT_DESK_USERNAME:$ENROLMENT_DESK_PASSWORD\" \\\n"
+                          "  -u 'qa-user':\"${ENROLMENT_DESK_PASSWORD:?export "
+                          "ENROLMENT_DESK_PASSWORD first}\" \\\n"
                           "  -H 'Accept: application/json, text/plain' \\\n"
                           "  -H 'Content-Type: application/json' \\\n"
-                          "  --data-raw '{\"applicantForm\":{\"firstName\":\"[redacted]\","
-                          "\"lastName\":\"[redacted]\"},\"externalId\":\"case O'\\''Hara\","
+                          "  --data-raw '{\"externalId\":\"case O'\\''Hara\","
                           "\"returnUrl\":"
                           "\"https://bank.example/done?token=[redacted]\",\"sessionId\":"
-                          "\"ad90c821-e5ea-4385-be5b-4fc9f9ea24ee\"}'");
+                          "\"'\"$(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)\"'\"}'");
 
     ExchangeFacts facts;
     facts.method = "GET";
@@ -313,9 +317,10 @@ void TestExchangeLog::curlCommand_data()
     const ExchangeRecord status = makeExchangeRecord(facts);
     QTest::newRow("status, another origin, credentials in the base URL dropped")
         << status << QUrl(QStringLiteral("https://user:pw@api.example.com:8443/base?x=1#f"))
-        << QStringLiteral("curl --silent --show-error "
+        << QStringLiteral("curl --silent --show-error --fail-with-body "
                           "'https://api.example.com:8443/api/v1/data/abc/status' \\\n"
-                          "  -u \"$ENROLMENT_DESK_USERNAME:$ENROLMENT_DESK_PASSWORD\" \\\n"
+                          "  -u 'qa-user':\"${ENROLMENT_DESK_PASSWORD:?export "
+                          "ENROLMENT_DESK_PASSWORD first}\" \\\n"
                           "  -H 'Accept: application/json, text/plain'");
 
     ExchangeRecord cut = initializeRecord();
@@ -326,7 +331,7 @@ void TestExchangeLog::curlCommand_data()
     QTest::newRow("cut body, no headers")
         << cut << QUrl(QStringLiteral("http://127.0.0.1:1"))
         << QStringLiteral("# The request body was cut at 65536 bytes: it is incomplete.\n"
-                          "curl --silent --show-error -X DELETE "
+                          "curl --silent --show-error --fail-with-body -X DELETE "
                           "'http://127.0.0.1:1/prefix/api/v1/enrolment/initialize' \\\n"
                           "  --data-raw '{'");
 }
@@ -341,6 +346,93 @@ void TestExchangeLog::curlCommand()
     QVERIFY(!command.contains(Password));
     QVERIFY(!command.contains(QString::fromLatin1(basicCredentials())));
     QVERIFY(!command.contains(QLatin1String("pw@")));
+}
+
+// Runs a copied command with sh, while the event loop keeps the in-process sandbox answering.
+static TestSupport::ProcessResult runShell(const QString& command,
+                                           const QProcessEnvironment& environment)
+{
+    TestSupport::ProcessResult result;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        result.timedOut = true;
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestExchangeLog::copiedInitializeRunsAsPastedWithOnlyThePassword()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+        QSKIP("curl is not installed");
+    auto sandbox = TestSupport::startSandbox();
+    // The request exactly as the desk sends it, names and all; the record redacts them.
+    auto recordFor = [&](const QString& externalId) {
+        ExchangeFacts facts;
+        facts.method = "POST";
+        facts.request = QNetworkRequest(
+            sandbox->baseUrl().resolved(QUrl(QStringLiteral("/api/v1/enrolment/initialize"))));
+        facts.request.setRawHeader("Authorization", "Basic " + QByteArray("demo:demo").toBase64());
+        facts.request.setRawHeader("Accept", "application/json, text/plain");
+        facts.request.setHeader(QNetworkRequest::ContentTypeHeader,
+                                QByteArrayLiteral("application/json"));
+        facts.requestBody =
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("applicantForm"),
+                     QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Jane")},
+                                 {QStringLiteral("lastName"), QStringLiteral("Doe")},
+                                 {QStringLiteral("dateOfBirth"), QStringLiteral("1990-04-23")}}},
+                    {QStringLiteral("externalId"), externalId},
+                    {QStringLiteral("returnUrl"), QStringLiteral("https://bank.example/done")},
+                    {QStringLiteral("sessionId"),
+                     QStringLiteral("ad90c821-e5ea-4385-be5b-4fc9f9ea24ee")},
+                })
+                .toJson(QJsonDocument::Compact);
+        facts.httpStatus = 200;
+        return makeExchangeRecord(facts);
+    };
+    const QString command =
+        Api::curlCommand(recordFor(QStringLiteral("CASE-9")), sandbox->baseUrl());
+    QVERIFY2(!command.contains(QLatin1String("Jane")), qPrintable(command));
+
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
+    // Without the password the shell refuses to run curl, and says which variable is missing.
+    TestSupport::ProcessResult run = runShell(command, environment);
+    QVERIFY(!run.timedOut);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("ENROLMENT_DESK_PASSWORD"), run.err.constData());
+    QCOMPARE(sandbox->sessionCount(), 0);
+
+    // With only the password exported it creates a session, and a new one at the next run.
+    environment.insert(QStringLiteral("ENROLMENT_DESK_PASSWORD"), QStringLiteral("demo"));
+    QStringList ids;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        run = runShell(command, environment);
+        QVERIFY(!run.timedOut);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject reply = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(reply.value(QStringLiteral("webEnrolmentUrl")).isString(), run.out.constData());
+        ids.append(reply.value(QStringLiteral("sessionId")).toString());
+    }
+    QCOMPARE(sandbox->sessionCount(), 2);
+    QVERIFY(ids.at(0) != ids.at(1));
+    QVERIFY(!ids.contains(QStringLiteral("ad90c821-e5ea-4385-be5b-4fc9f9ea24ee")));
+
+    // An error status is curl's failure, with the platform's body still shown.
+    run = runShell(
+        Api::curlCommand(recordFor(QStringLiteral("sandbox:http=503")), sandbox->baseUrl()),
+        environment);
+    QCOMPARE(run.exitCode, 22);
+    QVERIFY2(run.out.contains("error"), run.out.constData());
 }
 
 void TestExchangeLog::shellQuoteSurvivesTheShell_data()

@@ -3,6 +3,7 @@
 // to the credential store and never into the settings file, renaming and removing, a failing
 // store shown in the dialog, and the accessibility basics (names, buddies, tab order).
 
+#include "config/fallbackcredentialstore.h"
 #include "config/memorycredentialstore.h"
 #include "config/profilestore.h"
 #include "settingsdialog.h"
@@ -97,6 +98,13 @@ private:
                     QStringLiteral("*.links.example.com"));
         replaceText(child<QSpinBox>(dialog, "pollInterval"), QStringLiteral("15"));
         replaceText(child<QSpinBox>(dialog, "timeout"), QStringLiteral("45"));
+    }
+
+    static void saveScreenshot(QWidget& dialog, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("ENROLMENT_SCREENSHOTS");
+        if (!folder.isEmpty())
+            dialog.grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
     static void clickOk(QWidget& dialog)
@@ -278,6 +286,105 @@ private Q_SLOTS:
         clickOk(*dialog);
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(m_credentials->password(QStringLiteral("Branch 7")), Secret);
+    }
+
+    // Issue 13: without a keychain, OK saves the profiles, says so once and closes the next time;
+    // the typed password serves until the desk closes.
+    void withoutAKeychainOkClosesAndThePasswordServesThisRun()
+    {
+        const QString problem = QStringLiteral("No system keychain is available on this computer, "
+                                               "so the password cannot be saved.");
+        m_credentials->setProblem(problem);
+        Config::FallbackCredentialStore store(*m_credentials);
+        Ui::SettingsDialog dialog(*m_profiles, store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(child<QPushButton>(dialog, "addProfile"), Qt::LeftButton);
+        fillValidProfile(dialog, QStringLiteral("Branch 7"));
+        clickOk(dialog);
+
+        auto* message = child<QLabel>(dialog, "message");
+        QTRY_VERIFY(message->text().contains(problem));
+        QVERIFY2(message->text().contains(QLatin1String("kept until the desk closes")),
+                 qPrintable(message->text()));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(m_profiles->contains(QStringLiteral("Branch 7")));
+        auto* status = child<QLabel>(dialog, "passwordStatus");
+        QVERIFY2(status->text().contains(QLatin1String("kept until the desk closes")),
+                 qPrintable(status->text()));
+        QVERIFY(child<QLineEdit>(dialog, "password")->text().isEmpty());
+        // The whole notice is readable: the dialog grew to show it.
+        QTRY_VERIFY(message->height() >= message->heightForWidth(message->width()));
+        saveScreenshot(dialog, QStringLiteral("settings-no-keychain"));
+
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog.isVisible());
+        QVERIFY(store.keepsForThisRun(QStringLiteral("Branch 7")));
+        QString read;
+        store.readPassword(QStringLiteral("Branch 7"), this,
+                           [&read](const Config::CredentialStore::ReadResult& result) {
+                               read = result.password.value_or(QString());
+                           });
+        QTRY_COMPARE(read, Secret);
+        m_ini->sync();
+        QFile ini(iniPath());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(Secret.toUtf8()));
+    }
+
+    void aProblemSeenOnceDoesNotHoldTheDialogOpen()
+    {
+        const QString problem = QStringLiteral("The keychain is locked.");
+        m_credentials->setProblem(problem);
+        auto dialog = openDialog(); // a plain store: nothing is kept for this run
+        QTest::mouseClick(child<QPushButton>(*dialog, "addProfile"), Qt::LeftButton);
+        fillValidProfile(*dialog, QStringLiteral("Branch 7"));
+        clickOk(*dialog);
+        QTRY_VERIFY(child<QLabel>(*dialog, "message")->text().contains(problem));
+        QVERIFY(dialog->isVisible());
+        clickOk(*dialog); // the same problem again: the profiles are saved, staff were told
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY(m_profiles->contains(QStringLiteral("Branch 7")));
+    }
+
+    void thePasswordFromTheEnvironmentIsNamedAsUsed()
+    {
+        m_profiles->save(storedProfile());
+        const QString problem = QStringLiteral("No system keychain is available.");
+        m_credentials->setProblem(problem);
+        auto dialog = openDialog();
+        dialog->setPasswordFromEnvironment(true);
+        auto* status = child<QLabel>(*dialog, "passwordStatus");
+        QTRY_VERIFY(status->text().contains(problem));
+        QVERIFY2(status->text().contains(QLatin1String("This run uses the password from "
+                                                       "ENROLMENT_DESK_PASSWORD")),
+                 qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QLatin1String("Set ENROLMENT_DESK_PASSWORD")));
+        // The notice is whole the first time it appears.
+        QTRY_VERIFY(status->height() >= status->heightForWidth(status->width()));
+        saveScreenshot(*dialog, QStringLiteral("settings-environment-password"));
+        // Nothing was touched: OK closes at once.
+        clickOk(*dialog);
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+
+    // Issue 13: after Add, typing replaces the suggested name; the return URL says it is required.
+    void addSelectsTheNewNameAndTheReturnUrlIsMarkedRequired()
+    {
+        auto dialog = openDialog();
+        QTest::mouseClick(child<QPushButton>(*dialog, "addProfile"), Qt::LeftButton);
+        auto* name = child<QLineEdit>(*dialog, "profileName");
+        QTRY_VERIFY(name->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Branch 9"));
+        QCOMPARE(name->text(), QStringLiteral("Branch 9"));
+        QCOMPARE(child<QListWidget>(*dialog, "profileList")->item(0)->text(),
+                 QStringLiteral("Branch 9"));
+        bool marked = false;
+        for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (label->buddy() == child<QLineEdit>(*dialog, "returnUrl"))
+                marked = label->text().contains(QLatin1String("required"));
+        }
+        QVERIFY(marked);
     }
 
     void widgetsAreNamedLabelledAndInTabOrder()

@@ -40,9 +40,10 @@ void TestApplicantPhrases::everyPhraseInEveryLanguage_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<Phrase>("phrase");
     const QList<Phrase> phrases = allPhrases();
-    QCOMPARE(phrases.size(), 40);
+    QCOMPARE(phrases.size(), 41);
     QCOMPARE(phrases.first(), Phrase::ScanInstruction);
     QCOMPARE(phrases.at(5), Phrase::TestDisplay);
+    QCOMPARE(phrases.at(6), Phrase::Welcome);
     QCOMPARE(phrases.last(), Phrase::KioskIdleWarning);
     QStringList codes = applicantPhraseLanguages();
     for (const QString& code : kioskPhraseLanguages()) {

@@ -109,6 +109,8 @@ private Q_SLOTS:
     void dateOfBirth_data();
     void dateOfBirth();
     void dateOfBirthAgainstTheRealToday();
+    void localDatesAreNormalized_data();
+    void localDatesAreNormalized();
 
     void externalId_data();
     void externalId();
@@ -390,6 +392,31 @@ void TestValidation::dateOfBirth()
     verifyOutcome(checkDateOfBirth(value, today), Field::DateOfBirth, accepted, messagePart);
 }
 
+// Issue 13: dates typed the local way become YYYY-MM-DD before they are checked; anything else
+// is left for checkDateOfBirth to explain.
+void TestValidation::localDatesAreNormalized_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("normalized");
+    QTest::newRow("ISO") << QStringLiteral("1990-04-23") << QStringLiteral("1990-04-23");
+    QTest::newRow("dots") << QStringLiteral("23.04.1990") << QStringLiteral("1990-04-23");
+    QTest::newRow("dots, one digit")
+        << QStringLiteral(" 3.4.1990 ") << QStringLiteral("1990-04-03");
+    QTest::newRow("dots, not real") << QStringLiteral("31.02.1990") << QStringLiteral("1990-02-31");
+    QTest::newRow("no separators") << QStringLiteral("19900423") << QStringLiteral("1990-04-23");
+    QTest::newRow("two-digit year") << QStringLiteral("23.04.90") << QStringLiteral("23.04.90");
+    QTest::newRow("slashes: ambiguous")
+        << QStringLiteral("03/04/1990") << QStringLiteral("03/04/1990");
+    QTest::newRow("seven digits") << QStringLiteral("1990042") << QStringLiteral("1990042");
+}
+
+void TestValidation::localDatesAreNormalized()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, normalized);
+    QCOMPARE(Domain::normalizeDate(typed), normalized);
+}
+
 void TestValidation::dateOfBirthAgainstTheRealToday()
 {
     const QDate today = QDate::currentDate();
@@ -464,8 +491,9 @@ void TestValidation::theme_data()
     QTest::newRow("surrounding spaces") << QStringLiteral(" white ") << true << ok;
 
     QTest::newRow("65 characters") << QString(65, QChar(u'a')) << false << QStringLiteral("64");
+    // Issue 13: a space is named in words, not as a code.
     QTest::newRow("space inside") << QStringLiteral("my theme") << false
-                                  << QStringLiteral("U+0020");
+                                  << QStringLiteral("contains a space");
     QTest::newRow("slash") << QStringLiteral("white/black") << false << QStringLiteral("/");
     QTest::newRow("accent") << utf8("thème") << false << utf8("è");
     QTest::newRow("non-latin letter") << utf8("тема") << false << QStringLiteral("U+0442");

@@ -138,6 +138,52 @@ private Q_SLOTS:
         QCOMPARE(sessionIds(), (QStringList{id(3), id(1), id(2)}));
     }
 
+    // Issue 13: the decision sorts by level; the case number is shown whole; Tab into the table
+    // selects a row; the view fits the screen.
+    void decisionSortsByLevelAndTheCaseNumberIsWhole()
+    {
+        seed({record(id(1), QStringLiteral("CASE-2026-000417-LONG"), local(3, 1)),
+              record(id(2), QStringLiteral("B"), local(3, 2)),
+              record(id(3), QStringLiteral("C"), local(3, 3)),
+              record(id(4), QStringLiteral("D"), local(3, 4))});
+        {
+            QString problem;
+            auto log = History::SessionLog::open(m_path, &problem);
+            QVERIFY(log);
+            const QDateTime later = local(3, 5);
+            QVERIFY(log->recordStatus(id(1), QStringLiteral("AUTO_REJECTED"), QStringLiteral("LOW"),
+                                      later, &problem));
+            QVERIFY(log->recordStatus(id(2), QStringLiteral("AUTO_APPROVED"),
+                                      QStringLiteral("HIGH"), later, &problem));
+            QVERIFY(log->recordStatus(id(3), QStringLiteral("WAITING_FOR_MANUAL_APPROVE"),
+                                      QStringLiteral("MEDIUM"), later, &problem));
+        }
+        openView();
+        table()->sortByColumn(Column::Decision, Qt::AscendingOrder);
+        QCOMPARE(sessionIds(), (QStringList{id(4), id(1), id(3), id(2)}));
+        table()->sortByColumn(Column::Decision, Qt::DescendingOrder);
+        QCOMPARE(sessionIds(), (QStringList{id(2), id(3), id(1), id(4)}));
+
+        const QString longest = QStringLiteral("CASE-2026-000417-LONG");
+        QVERIFY(table()->columnWidth(Column::ExternalId) >=
+                table()->fontMetrics().horizontalAdvance(longest));
+        const QSize screen = m_view->screen()->availableSize();
+        QVERIFY(m_view->width() <= screen.width() && m_view->height() <= screen.height());
+
+        QVERIFY(!button(QStringLiteral("checkStatus"))->isEnabled());
+        edit(QStringLiteral("externalIdFilter"))->setFocus();
+        for (int step = 0; step < 20 && !table()->hasFocus() && QApplication::focusWidget();
+             ++step) {
+            QWidget* before = QApplication::focusWidget();
+            QTest::keyClick(before, Qt::Key_Tab);
+            if (QApplication::focusWidget() == before)
+                break;
+        }
+        QVERIFY(table()->hasFocus());
+        QVERIFY(table()->selectionModel()->hasSelection());
+        QVERIFY(button(QStringLiteral("checkStatus"))->isEnabled());
+    }
+
     void checkStatusUpdatesTheRowAndShowsTheDecision()
     {
         const QString id = createSession(QStringLiteral("CASE-17 sandbox:complete=HIGH@0"));
@@ -211,6 +257,11 @@ private Q_SLOTS:
         QTRY_VERIFY(label(QStringLiteral("lookupMessage"))
                         ->text()
                         .contains(QStringLiteral("“Old branch”")));
+
+        // Issue 13: a filter that hides the session takes its answer away too.
+        type(QStringLiteral("externalIdFilter"), QStringLiteral("no-such-case"));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QVERIFY(!label(QStringLiteral("lookupMessage"))->isVisible());
     }
 
     void anEmptyHistoryCreatesNoFile()

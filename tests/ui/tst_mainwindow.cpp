@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,6 +29,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -464,6 +466,269 @@ private Q_SLOTS:
                  qPrintable(problem->text()));
     }
 
+    // Issue 13: a failed "Open in browser" is a notice; the code, its actions and F5 stay.
+    void aBrowserThatCannotBeOpenedLeavesTheCodeUp()
+    {
+        m_window.reset();
+        Ui::DeskEnvironment noBrowser = environment();
+        int opened = 0;
+        noBrowser.openUrl = [&opened](const QUrl&) {
+            ++opened;
+            return false;
+        };
+        m_window = std::make_unique<Ui::MainWindow>(noBrowser);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        const QString link = m_window->controller().link().toString(QUrl::FullyEncoded);
+
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+        QCOMPARE(opened, 1);
+        auto* notice = m_window->findChild<QLabel*>(QStringLiteral("sessionNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QLatin1String("No browser")), qPrintable(notice->text()));
+        QCOMPARE(m_window->controller().state(), State::Showing);
+        QVERIFY(codeShown());
+        auto* view = m_window->findChild<Ui::QrView*>(QStringLiteral("qrView"));
+        QCOMPARE(TestSupport::decodeQr(view->grab().toImage()), link);
+        for (const char* name : {"copyLinkButton", "openInBrowserButton", "checkNowButton"}) {
+            auto* button = m_window->findChild<QWidget*>(QString::fromLatin1(name));
+            QVERIFY2(button && button->isVisible() && button->isEnabled(), name);
+        }
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("problemBox")));
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), link);
+    }
+
+    // Issue 13: after a decision, Enter creates nothing; Ctrl+R is the explicit new session.
+    void enterAfterADecisionCreatesNoSecondSession_data()
+    {
+        QTest::addColumn<QString>("directive");
+        QTest::addColumn<int>("state");
+        QTest::newRow("final") << "sandbox:complete=HIGH@0" << int(State::Finished);
+        QTest::newRow("interim") << "sandbox:complete=MEDIUM@0" << int(State::Reviewing);
+    }
+    void enterAfterADecisionCreatesNoSecondSession()
+    {
+        QFETCH(QString, directive);
+        QFETCH(int, state);
+        fillApplicant(directive);
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_window->controller().state()), state, 10000);
+        const QString id = m_window->controller().session()->sessionId;
+
+        for (const char* name : {"lastName", "externalId"}) {
+            field(QString::fromLatin1(name))->setFocus();
+            QTest::keyClick(field(QString::fromLatin1(name)), Qt::Key_Return);
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCoreApplication::processEvents();
+        QCOMPARE(int(m_window->controller().state()), state);
+        QCOMPARE(m_window->controller().session()->sessionId, id);
+        QCOMPARE(m_sandbox->sessionCount(), 1);
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("decisionLevel"))->isVisible());
+        QVERIFY(field(QStringLiteral("lastName"))->isReadOnly());
+
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QCOMPARE(m_sandbox->sessionCount(), 2);
+        QVERIFY(m_window->controller().session()->sessionId != id);
+    }
+
+    // Issue 13: failing status checks say since when, why, when the next try is, and offer
+    // Check now; once a check is answered again the panel says so.
+    void failingStatusChecksAreShownUntilTheyWorkAgain()
+    {
+        setPollInterval(600); // nothing but F5 asks
+        fillApplicant(QStringLiteral("sandbox:status-http=503@3"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        auto* status = m_window->findChild<QLabel*>(QStringLiteral("followStatus"));
+        // One check is three requests (the client retries a read twice), all answered 503.
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->controller().failingSince().has_value(), 20000);
+        QCoreApplication::processEvents();
+        const QString text = status->text();
+        const QString since = QLocale().toString(
+            m_window->controller().failingSince()->toLocalTime().time(), QLocale::ShortFormat);
+        QVERIFY2(text.contains(QLatin1String("since ") + since) &&
+                     text.contains(QLatin1String("503")) &&
+                     text.contains(QLatin1String("Next try at")) &&
+                     text.contains(QLatin1String("Check now")),
+                 qPrintable(text));
+        auto* checkNow = m_window->findChild<QWidget*>(QStringLiteral("checkNowButton"));
+        QVERIFY(checkNow && checkNow->isVisible() && checkNow->isEnabled());
+        QVERIFY(codeShown());
+
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().failingSince(), 20000);
+        QTRY_VERIFY(status->text().contains(QLatin1String("Next check at")));
+        QVERIFY2(!status->text().contains(QLatin1String("since")), qPrintable(status->text()));
+    }
+
+    void anUnreachablePlatformWhileFollowingIsShown()
+    {
+        setPollInterval(600);
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        m_sandbox.reset(); // the platform goes away
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        auto* status = m_window->findChild<QLabel*>(QStringLiteral("followStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("since")), 20000);
+        QVERIFY2(status->text().contains(QLatin1String("Could not reach the platform")) &&
+                     status->text().contains(QLatin1String("Next try at")),
+                 qPrintable(status->text()));
+        QCOMPARE(m_window->controller().failedChecks(), 1);
+    }
+
+    // Issue 13: a session the platform no longer knows (404 while following) takes its code down.
+    void aSessionThePlatformNoLongerKnowsTakesItsCodeDown()
+    {
+        setPollInterval(600);
+        fillApplicant(QStringLiteral("sandbox:status-http=404@1000"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Expired, 10000);
+        QVERIFY(!codeShown());
+        auto* title = m_window->findChild<QLabel*>(QStringLiteral("expiredTitle"));
+        QVERIFY(title && title->isVisible());
+        QVERIFY2(title->text().contains(QLatin1String("no longer exists")),
+                 qPrintable(title->text()));
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("copyLink"))->isEnabled());
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("recreateSession"))->isEnabled());
+    }
+
+    // Issue 13: Try again only where asking again can help, and not before Retry-After.
+    void tryAgainOnlyWhereItCanHelp_data()
+    {
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("503") << "sandbox:http=503" << true;
+        QTest::newRow("500") << "sandbox:http=500" << true;
+        QTest::newRow("400") << "sandbox:http=400" << false;
+        QTest::newRow("401") << "sandbox:http=401" << false;
+        QTest::newRow("foreign link") << "sandbox:foreign-link" << false;
+    }
+    void tryAgainOnlyWhereItCanHelp()
+    {
+        QFETCH(QString, externalId);
+        QFETCH(bool, offered);
+        fillApplicant(externalId);
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Failed);
+        auto* retry = m_window->findChild<QAction*>(QStringLiteral("retrySession"));
+        QCOMPARE(retry->isEnabled(), offered);
+        auto* button = m_window->findChild<QWidget*>(QStringLiteral("retrySessionButton"));
+        QVERIFY(button);
+        QCOMPARE(button->isVisible(), offered);
+    }
+
+    void tryAgainWaitsForRetryAfter()
+    {
+        // Real time is the point here: the platform's two seconds, with a wide margin.
+        fillApplicant(QStringLiteral("sandbox:http=429 sandbox:retry-after=2"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Failed);
+        auto* retry = m_window->findChild<QAction*>(QStringLiteral("retrySession"));
+        QVERIFY(retry->isVisible());
+        QVERIFY(!retry->isEnabled());
+        QVERIFY2(retry->toolTip().contains(QLatin1String("wait until")),
+                 qPrintable(retry->toolTip()));
+        retry->trigger();
+        QCOMPARE(m_sandbox->sessionCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 30000);
+    }
+
+    // Issue 13: the case number and the session ID beside the code and the decision, and a way
+    // to copy the ID.
+    void sessionIdAndCaseNumberAreShownAndCopied()
+    {
+        fillApplicant(QStringLiteral("CASE-17 sandbox:complete=LOW@0"));
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        const QString id = m_window->controller().session()->sessionId;
+        auto visibleLine = [this] {
+            for (QLabel* label : m_window->findChildren<QLabel*>(QStringLiteral("sessionLine"))) {
+                if (label->isVisible())
+                    return label->text();
+            }
+            return QString();
+        };
+        QVERIFY2(visibleLine().contains(id) && visibleLine().contains(QLatin1String("CASE-17")),
+                 qPrintable(visibleLine()));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Finished, 10000);
+        QVERIFY2(visibleLine().contains(id), qPrintable(visibleLine()));
+        auto* copy = m_window->findChild<QAction*>(QStringLiteral("copySessionId"));
+        QVERIFY(copy && copy->isEnabled());
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(field(QStringLiteral("firstName"))->hasFocus());
+    }
+
+    // Issue 13: quitting while a session is open asks first.
+    void quittingWithAnOpenSessionAsksFirst()
+    {
+        fillApplicant();
+        QTest::keyClick(field(QStringLiteral("lastName")), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QString question;
+        const auto answerWith = [this, &question](const QString& button) {
+            QTimer::singleShot(0, m_window.get(), [&question, button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                question = box->text();
+                for (QAbstractButton* candidate : box->buttons()) {
+                    if (candidate->text().remove(QLatin1Char('&')) == button)
+                        candidate->click();
+                }
+            });
+        };
+        answerWith(QStringLiteral("Stay"));
+        m_window->findChild<QAction*>(QStringLiteral("quit"))->trigger(); // File > Quit
+        QVERIFY2(question.contains(QLatin1String("session is still open")), qPrintable(question));
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(m_window->controller().state(), State::Showing);
+
+        question.clear();
+        answerWith(QStringLiteral("Quit"));
+        QVERIFY(m_window->close());
+        QVERIFY(!question.isEmpty());
+        QVERIFY(!m_window->isVisible());
+
+        // Nothing open: no question.
+        m_window = std::make_unique<Ui::MainWindow>(environment());
+        m_window->show();
+        question.clear();
+        QVERIFY(m_window->close());
+        QVERIFY(question.isEmpty());
+    }
+
+    // Issue 13: a date typed the local way is understood and shown as it is sent.
+    void aDateTypedTheLocalWayIsUnderstood()
+    {
+        type(QStringLiteral("firstName"), QStringLiteral("John"));
+        type(QStringLiteral("lastName"), QStringLiteral("Doe"));
+        type(QStringLiteral("dateOfBirth"), QStringLiteral("14.07.1985"));
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("createSession"))->isEnabled());
+        QTest::keyClick(field(QStringLiteral("dateOfBirth")), Qt::Key_Tab);
+        QCOMPARE(field(QStringLiteral("dateOfBirth"))->text(), QStringLiteral("1985-07-14"));
+        field(QStringLiteral("dateOfBirth"))->clear();
+        type(QStringLiteral("dateOfBirth"), QStringLiteral("19850714"));
+        QTest::keyClick(field(QStringLiteral("dateOfBirth")), Qt::Key_Tab);
+        QCOMPARE(field(QStringLiteral("dateOfBirth"))->text(), QStringLiteral("1985-07-14"));
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("dateOfBirthProblem"))->isVisible());
+    }
+
 private:
     QString historyPath() const { return m_folder->filePath(QStringLiteral("history.sqlite")); }
     Ui::DeskEnvironment environment(const QProcessEnvironment& variables = {},
@@ -498,6 +763,14 @@ private:
         return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     }
 
+    void setPollInterval(int seconds)
+    {
+        Config::ProfileStore store(*m_settings);
+        auto profile = store.load(QStringLiteral("Sandbox"));
+        QVERIFY(profile);
+        profile->pollIntervalSeconds = seconds;
+        store.save(*profile);
+    }
     void saveProfile(const QString& name, const QUrl& url)
     {
         Config::Profile profile;

@@ -46,8 +46,18 @@ window=$(xdotool search --sync --onlyvisible --name "Enrolment Desk" | head -n 1
 # What docks and task bars read: the class the launcher's StartupWMClass names, and the icon.
 xprop -id "$window" -notype WM_CLASS >"$WORK/wm_class"
 xprop -id "$window" _NET_WM_ICON | head -n 1 >"$WORK/wm_icon"
-# Xvfb runs no window manager: give the window the keyboard focus as a desktop would.
-xdotool windowfocus --sync "$window"
+# Xvfb runs no window manager: the window must take the keyboard focus by itself, or its
+# shortcuts do nothing until it is clicked.
+focused=""
+for _ in $(seq 240); do
+    focused=$(xdotool getwindowfocus 2>/dev/null) || true
+    [ "$focused" = "$window" ] && break
+    sleep 0.25
+done
+if [ "$focused" != "$window" ]; then
+    echo "the staff window did not take the keyboard focus by itself (focus: $focused)" >&2
+    exit 1
+fi
 sleep 0.5
 xdotool type --delay 15 "Jane"
 xdotool key Tab
