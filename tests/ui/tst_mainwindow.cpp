@@ -498,6 +498,7 @@ private Q_SLOTS:
             QVERIFY2(button && button->isVisible() && button->isEnabled(), name);
         }
         QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("problemBox")));
+        saveScreenshot(QStringLiteral("mainwindow-no-browser"));
         QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), link);
     }
@@ -563,6 +564,7 @@ private Q_SLOTS:
         auto* checkNow = m_window->findChild<QWidget*>(QStringLiteral("checkNowButton"));
         QVERIFY(checkNow && checkNow->isVisible() && checkNow->isEnabled());
         QVERIFY(codeShown());
+        saveScreenshot(QStringLiteral("mainwindow-status-failing"));
 
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().failingSince(), 20000);
@@ -763,6 +765,12 @@ private:
         return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     }
 
+    void saveScreenshot(const QString& name) const
+    {
+        const QString folder = qEnvironmentVariable("ENROLMENT_SCREENSHOTS");
+        if (!folder.isEmpty())
+            m_window->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
     void setPollInterval(int seconds)
     {
         Config::ProfileStore store(*m_settings);

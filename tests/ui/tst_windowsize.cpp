@@ -158,6 +158,12 @@ private Q_SLOTS:
                 const int room = factors->columnWidth(0) - 2 * 6;
                 QVERIFY2(metrics.horizontalAdvance(name) <= room || spare <= 0, qPrintable(name));
             }
+            // A check that was not evaluated has no score: a dash, not 0.
+            for (int i = 0; i < factors->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem* item = factors->topLevelItem(i);
+                if (item->text(1).startsWith(QLatin1Char('?')))
+                    QVERIFY2(item->text(2) == QStringLiteral("–"), qPrintable(item->text(0)));
+            }
             QVERIFY(factors->columnWidth(2) <
                     metrics.horizontalAdvance(factors->headerItem()->text(2)) + 60);
         }
