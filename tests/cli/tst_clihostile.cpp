@@ -342,9 +342,9 @@ void TestCliHostile::interruptedWaitIsRecordedAsCancelled()
     process.start(TestSupport::desktopBinary(), initializeArguments(server.url()));
     QVERIFY(process.waitForStarted(10000));
     // Ctrl+C once the request has arrived, while the platform "thinks".
-    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, TestSupport::EventTimeoutMs);
     ::kill(pid_t(process.processId()), SIGINT);
-    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, TestSupport::EventTimeoutMs);
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 130);
     const QByteArray err = process.readAllStandardError();

@@ -115,10 +115,12 @@ private Q_SLOTS:
         type(QStringLiteral("externalId"), directive);
         QTest::keyClick(m_window->findChild<QLineEdit*>(QStringLiteral("externalId")),
                         Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->controller().state(), State::Showing,
+                                  TestSupport::EventTimeoutMs);
         if (state != int(State::Showing)) {
             QTest::keyClick(m_window.get(), Qt::Key_F5); // Check now
-            QTRY_COMPARE_WITH_TIMEOUT(int(m_window->controller().state()), state, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(int(m_window->controller().state()), state,
+                                      TestSupport::EventTimeoutMs);
         }
         settle();
 
