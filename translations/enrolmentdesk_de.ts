@@ -2490,6 +2490,10 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
         <source>Final: the platform has decided. Press %1 for the next applicant.</source>
         <translation>Abgeschlossen: Die Plattform hat entschieden. Drücken Sie %1 für den nächsten Antragsteller.</translation>
     </message>
+    <message>
+        <source>The code is ready to scan. %1</source>
+        <translation>Der Code kann jetzt gescannt werden. %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
@@ -2532,10 +2536,6 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
     <message>
         <source>Selected profile</source>
         <translation>Ausgewähltes Profil</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
     <message>
         <source>Save the profiles</source>

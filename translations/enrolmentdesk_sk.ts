@@ -2498,6 +2498,10 @@ Every field is optional; with names, the platform compares them with the documen
         <source>Final: the platform has decided. Press %1 for the next applicant.</source>
         <translation>Konečný stav: platforma rozhodla. Pre ďalšieho žiadateľa stlačte %1.</translation>
     </message>
+    <message>
+        <source>The code is ready to scan. %1</source>
+        <translation>Kód je pripravený na naskenovanie. %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
@@ -2540,10 +2544,6 @@ Every field is optional; with names, the platform compares them with the documen
     <message>
         <source>Selected profile</source>
         <translation>Vybraný profil</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Správa</translation>
     </message>
     <message>
         <source>Save the profiles</source>
