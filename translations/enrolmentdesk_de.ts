@@ -2682,6 +2682,11 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
         <source>Case number: %1</source>
         <translation>Vorgangsnummer: %1</translation>
     </message>
+    <message>
+    <message>
+        <source>The code is ready to scan. %1</source>
+        <translation>Der Code kann jetzt gescannt werden. %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
@@ -2724,10 +2729,6 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
     <message>
         <source>Selected profile</source>
         <translation>Ausgewähltes Profil</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
     </message>
     <message>
         <source>Save the profiles</source>

@@ -2691,6 +2691,11 @@ Every field is optional; with names, the platform compares them with the documen
         <source>Case number: %1</source>
         <translation>Číslo prípadu: %1</translation>
     </message>
+    <message>
+    <message>
+        <source>The code is ready to scan. %1</source>
+        <translation>Kód je pripravený na naskenovanie. %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SettingsDialog</name>
@@ -2733,10 +2738,6 @@ Every field is optional; with names, the platform compares them with the documen
     <message>
         <source>Selected profile</source>
         <translation>Vybraný profil</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Správa</translation>
     </message>
     <message>
         <source>Save the profiles</source>

@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include "announce.h"
 #include "decisionview.h"
 #include "desk/historyrecorder.h"
 #include "desk/sessionlookup.h"
@@ -54,7 +55,7 @@ HistoryView::HistoryView(Desk::HistoryRecorder& recorder, Desk::SessionLookup& l
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("historyProblem"));
-    m_problem->setAccessibleName(tr("History problem"));
+    m_problem->setAccessibleDescription(tr("History problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -68,6 +69,8 @@ HistoryView::HistoryView(Desk::HistoryRecorder& recorder, Desk::SessionLookup& l
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("Recorded sessions"));
+    // Tab and Ctrl+Tab leave the table (arrow keys move in it), so Close can be reached.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(HistoryTableModel::Created, Qt::DescendingOrder);
@@ -137,6 +140,9 @@ HistoryView::HistoryView(Desk::HistoryRecorder& recorder, Desk::SessionLookup& l
         if (isVisible())
             refresh();
     });
+    // Qt 6.4's button box makes its button its focus proxy, and Tab then never reaches it (it
+    // stays on the table): the button takes the focus itself.
+    buttons->setFocusProxy(nullptr);
     // Within the screen it opens on, whatever its size.
     const QSize available =
         (parent && parent->screen() ? parent->screen() : screen())->availableSize();
@@ -217,7 +223,10 @@ void HistoryView::showMessage(const QString& text, bool problem)
     font.setBold(problem); // never colour alone; the palette's text colour keeps its contrast
     m_message->setFont(font);
     m_message->setVisible(!text.isEmpty());
-    m_message->setAccessibleName(problem ? tr("Problem") : tr("Result"));
+    // A description, not a name: a label's name would replace the text it shows.
+    m_message->setAccessibleDescription(problem ? tr("Problem") : tr("Result"));
+    if (!text.isEmpty())
+        announce(m_message, QAccessible::Alert);
 }
 
 QString HistoryView::deleteQuestion(const History::SessionRecord& record)

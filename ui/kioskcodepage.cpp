@@ -1,5 +1,6 @@
 #include "kioskcodepage.h"
 
+#include "announce.h"
 #include "domain/applicantphrases.h"
 #include "kioskstyle.h"
 #include "qrview.h"
@@ -70,6 +71,7 @@ void KioskCodePage::showCode(const QString& link)
     m_secondsLeft.reset();
     m_cantScan->setChecked(false);
     render();
+    announce(m_qrView, QAccessible::Alert); // its name says what to do with it
 }
 
 void KioskCodePage::setSecondsLeft(qint64 seconds)

@@ -1,5 +1,6 @@
 #include "kioskidleoverlay.h"
 
+#include "announce.h"
 #include "domain/applicantphrases.h"
 #include "kioskstyle.h"
 
@@ -55,6 +56,7 @@ void KioskIdleOverlay::showWarning(qint64 secondsLeft)
     setGeometry(parentWidget()->rect());
     show();
     raise();
+    announce(m_text, QAccessible::Alert);
 }
 
 void KioskIdleOverlay::setSecondsLeft(qint64 secondsLeft)

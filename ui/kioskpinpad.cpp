@@ -1,5 +1,6 @@
 #include "kioskpinpad.h"
 
+#include "announce.h"
 #include "kiosk/pin.h"
 #include "kioskstyle.h"
 
@@ -27,6 +28,9 @@ KioskPinPad::KioskPinPad(Kiosk::PinGate& gate, QWidget* parent)
 
     QLabel* title = kioskLabel(QStringLiteral("pinTitle"), "subtitle", card);
     setKioskText(title, tr("Staff: enter the admin PIN to leave the kiosk"));
+    // The pad itself takes the focus (the digits come from the keyboard): a screen reader names
+    // it by what it asks for.
+    setAccessibleName(title->text());
     m_dots = new QLineEdit(card);
     m_dots->setObjectName(QStringLiteral("pinDots"));
     m_dots->setAccessibleName(tr("PIN typed so far"));
@@ -154,6 +158,7 @@ void KioskPinPad::submit()
             setMessage(free > 0 ? tr("Wrong PIN. Attempts left before a pause: %1.").arg(free)
                                 : tr("Wrong PIN. The next wrong PIN pauses the pad."));
         }
+        announce(m_message, QAccessible::Alert);
         return;
     case Kiosk::PinGate::Outcome::LockedOut:
         showLockOut();
@@ -161,6 +166,7 @@ void KioskPinPad::submit()
     case Kiosk::PinGate::Outcome::NoPinSet:
         setMessage(tr("No admin PIN is set, so the kiosk cannot be left here. On this computer, "
                       "an administrator runs: enrolment-desk kiosk-pin --set"));
+        announce(m_message, QAccessible::Alert);
         return;
     }
 }
@@ -175,8 +181,10 @@ void KioskPinPad::showLockOut()
         return;
     }
     setMessage(tr("Too many wrong PINs. Try again in %1 s.").arg(seconds));
-    if (!m_lockTick.isActive())
+    if (!m_lockTick.isActive()) {
+        announce(m_message, QAccessible::Alert); // once, not every second of the pause
         m_lockTick.start();
+    }
 }
 
 void KioskPinPad::setMessage(const QString& text)

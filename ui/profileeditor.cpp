@@ -62,7 +62,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordStatus = new QLabel(this);
     m_passwordStatus->setObjectName(QStringLiteral("passwordStatus"));
-    m_passwordStatus->setAccessibleName(tr("Password status"));
+    m_passwordStatus->setAccessibleDescription(tr("Password status"));
     m_passwordStatus->setWordWrap(true);
     m_passwordStatus->setTextFormat(Qt::PlainText);
     m_returnUrl = lineEdit(this, QStringLiteral("returnUrl"), tr("Return URL"));
@@ -165,7 +165,7 @@ void ProfileEditor::addRow(const QString& label, const QString& objectName, QWid
     QString fieldName = caption->text().remove(QLatin1Char('&')).trimmed();
     if (fieldName.endsWith(QLatin1Char(':')))
         fieldName.chop(1);
-    problem->setAccessibleName(tr("Problem with %1").arg(fieldName));
+    problem->setAccessibleDescription(tr("Problem with %1").arg(fieldName));
     problem->setWordWrap(true);
     problem->setTextFormat(Qt::PlainText);
     problem->hide();

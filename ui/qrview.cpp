@@ -1,5 +1,7 @@
 #include "qrview.h"
 
+#include "accessibleroles.h"
+
 #include <QFontMetrics>
 #include <QPaintEvent>
 #include <QPainter>
@@ -25,6 +27,7 @@ constexpr int SmallestCodeSize = 21;
 QrView::QrView(QWidget* parent)
     : QWidget(parent)
 {
+    ensureAccessibleRoles(); // an image to screen readers, not a "filler"
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);

@@ -399,6 +399,8 @@ void SessionPanel::onStateChanged(Desk::SessionController::State state)
         else
             m_countdown->setText(tr("The platform did not say when this link expires."));
         showPage(m_showingPage);
+        announce(m_qrView, QAccessible::Alert,
+                 tr("The code is ready to scan. %1").arg(m_countdown->text()));
         break;
     case State::Reviewing:
     case State::Finished:

@@ -81,7 +81,7 @@ SettingsDialog::SettingsDialog(Config::ProfileStore& profiles, Config::Credentia
     m_editor->setAccessibleName(tr("Selected profile"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
-    m_message->setAccessibleName(tr("Message"));
+    // No accessible name: a label's name replaces its text, and the text is the message.
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -109,6 +109,9 @@ SettingsDialog::SettingsDialog(Config::ProfileStore& profiles, Config::Credentia
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
+    // Qt 6.4's button box makes Save its focus proxy, so Tab from Cancel went back to Save and
+    // never round to the list: the buttons take the focus themselves.
+    m_buttons->setFocusProxy(nullptr);
     setTabOrder(m_list, m_add);
     setTabOrder(m_add, m_duplicate);
     setTabOrder(m_duplicate, m_remove);

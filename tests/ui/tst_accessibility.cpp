@@ -19,10 +19,12 @@
 #include "settingsdialog.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -148,6 +150,15 @@ void checkTree(QAccessibleInterface* iface, QStringList* violations, QStringList
         iface->relations(QAccessible::Label).isEmpty())
         violations->append(QStringLiteral("input without description or label: %1 (%2)")
                                .arg(describe(iface->object()), name));
+    // An accessible name on a label replaces its text: a screen reader would read the name only.
+    // (Mnemonic ampersands are not part of the text a screen reader reads.)
+    if (auto* label = qobject_cast<QLabel*>(iface->object());
+        label && !label->text().isEmpty() &&
+        !name.contains(
+            QString(label->text()).remove(QRegularExpression(QStringLiteral("&(?!&)"))).trimmed()))
+        violations->append(QStringLiteral("label whose name hides its text: %1 (“%2” instead of "
+                                          "“%3”)")
+                               .arg(describe(label), name, label->text()));
     if (isComposite(role))
         return;
     for (int i = 0; i < iface->childCount(); ++i)
@@ -445,6 +456,8 @@ private Q_SLOTS:
                  qPrintable(iface->text(QAccessible::Description)));
         // Reachable from the window, not only by asking the widget.
         QVERIFY(findInTree(QAccessible::queryAccessibleInterface(m_window.get()), code));
+        // An image ("image" on AT-SPI), not a filler.
+        QCOMPARE(iface->role(), QAccessible::Graphic);
     }
 
     void problemsAndDecisionsAreAnnounced()
@@ -502,25 +515,59 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         dialog.findChild<QLineEdit*>(QStringLiteral("profileName"))->setFocus();
-        const QStringList expected{QStringLiteral("profileName"),
-                                   QStringLiteral("baseUrl"),
-                                   QStringLiteral("username"),
-                                   QStringLiteral("password"),
-                                   QStringLiteral("returnUrl"),
-                                   QStringLiteral("themes"),
-                                   QStringLiteral("allowedLinkHosts"),
-                                   QStringLiteral("pollInterval"),
-                                   QStringLiteral("timeout"),
-                                   QStringLiteral("caBundle"),
-                                   QStringLiteral("caBundleBrowse"),
-                                   QStringLiteral("ok"),
-                                   QStringLiteral("cancel")};
+        const QStringList expected{
+            QStringLiteral("profileName"), QStringLiteral("baseUrl"), QStringLiteral("username"),
+            QStringLiteral("password"), QStringLiteral("returnUrl"), QStringLiteral("themes"),
+            QStringLiteral("allowedLinkHosts"), QStringLiteral("pollInterval"),
+            QStringLiteral("timeout"), QStringLiteral("caBundle"), QStringLiteral("caBundleBrowse"),
+            QStringLiteral("ok"), QStringLiteral("cancel"),
+            // and round again, not back and forth between the buttons
+            QStringLiteral("profileList"), QStringLiteral("addProfile")};
         QStringList visited{focusName()};
         while (visited.size() < expected.size()) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             visited.append(focusName());
         }
         QCOMPARE(visited, expected);
+    }
+
+    void labelsSpeakTheirText()
+    {
+        // The profiles dialog's message, shown after a refused save.
+        Config::ProfileStore store(*m_settings);
+        Ui::SettingsDialog dialog(store, *m_credentials);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("profileName"));
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        dialog.findChild<QPushButton*>(QStringLiteral("ok"))->click();
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("message"));
+        QTRY_VERIFY(message->isVisible() && !message->text().isEmpty());
+        QCOMPARE(QAccessible::queryAccessibleInterface(message)->text(QAccessible::Name),
+                 message->text());
+        QStringList violations = violationsOf(&dialog);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+        dialog.reject();
+
+        // History's check-status result.
+        openWindow();
+        fillApplicant(QStringLiteral("CASE-17"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(m_window->controller().state(), State::Showing);
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        auto* view = m_window->findChild<QDialog*>(QStringLiteral("historyView"));
+        QVERIFY(view && view->isVisible());
+        auto* table = view->findChild<QAbstractItemView*>(QStringLiteral("historyTable"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        view->findChild<QPushButton*>(QStringLiteral("checkStatus"))->click();
+        auto* result = view->findChild<QLabel*>(QStringLiteral("lookupMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible() && !result->text().isEmpty(), 30000);
+        QCOMPARE(QAccessible::queryAccessibleInterface(result)->text(QAccessible::Name),
+                 result->text());
+        violations = violationsOf(view);
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
     }
 
     void staffPathWorksWithTheKeyboardAlone()
