@@ -2683,7 +2683,6 @@ Alle Felder sind optional; angegebene Namen vergleicht die Plattform mit dem Dok
         <translation>Vorgangsnummer: %1</translation>
     </message>
     <message>
-    <message>
         <source>The code is ready to scan. %1</source>
         <translation>Der Code kann jetzt gescannt werden. %1</translation>
     </message>

@@ -2692,7 +2692,6 @@ Every field is optional; with names, the platform compares them with the documen
         <translation>Číslo prípadu: %1</translation>
     </message>
     <message>
-    <message>
         <source>The code is ready to scan. %1</source>
         <translation>Kód je pripravený na naskenovanie. %1</translation>
     </message>
