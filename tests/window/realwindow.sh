@@ -80,7 +80,7 @@ DRIVE
 chmod +x "$work/drive.sh"
 
 DESK="$(dirname "$desk")/enrolment-desk" WORK="$work" \
-    xvfb-run -a -s "-screen 0 1280x800x24" "$work/drive.sh" || {
+    "$(dirname "$0")/../support/with-xvfb" "-screen 0 1280x800x24" "$work/drive.sh" || {
     cat "$work/gui.log" >&2 || true
     fail "no QR code could be read from the screen"
 }
