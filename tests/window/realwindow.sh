@@ -40,12 +40,14 @@ export ENROLMENT_DESK_PASSWORD=demo
 cat >"$work/drive.sh" <<'DRIVE'
 #!/usr/bin/env bash
 set -euo pipefail
+trap 'echo "realwindow: the drive script stopped at line $LINENO" >&2' ERR
 "$DESK" >"$WORK/gui.log" 2>&1 &
 echo $! >"$WORK/gui.pid"
 window=$(xdotool search --sync --onlyvisible --name "Enrolment Desk" | head -n 1)
 # What docks and task bars read: the class the launcher's StartupWMClass names, and the icon.
 xprop -id "$window" -notype WM_CLASS >"$WORK/wm_class"
-xprop -id "$window" _NET_WM_ICON | head -n 1 >"$WORK/wm_icon"
+# Whole, into a file: cut short by a pipe, xprop could die of SIGPIPE and end the script.
+xprop -id "$window" _NET_WM_ICON >"$WORK/wm_icon"
 # Xvfb runs no window manager: the window must take the keyboard focus by itself, or its
 # shortcuts do nothing until it is clicked.
 focused=""
@@ -90,7 +92,8 @@ wm_class=$(sed -n 's/^StartupWMClass=//p' "$launcher")
 [ -n "$wm_class" ] || fail "the launcher names no StartupWMClass"
 grep -q "\"$wm_class\"\$" "$work/wm_class" ||
     fail "the window's class is not the launcher's StartupWMClass $wm_class: $(cat "$work/wm_class")"
-grep -q "Icon ([0-9]* x [0-9]*)" "$work/wm_icon" || fail "the window has no icon: $(cat "$work/wm_icon")"
+grep -q "Icon ([0-9]* x [0-9]*)" "$work/wm_icon" ||
+    fail "the window has no icon: $(head -n 3 "$work/wm_icon")"
 echo "PASS: the window's class is $wm_class, as the launcher says, and it has an icon"
 
 link=$(tr -d '\n' <"$work/decoded.txt")
